@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CategoryPage } from "@/components/CategoryPage";
+import { getSite, licenceLabel } from "@/lib/content";
+import { routes } from "@/lib/routes";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getSite().taxonomy.data.licences.map((licence) => ({ id: licence.id }));
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const licence = getSite().taxonomy.licence((await params).id);
+  return licence ? { title: `${licenceLabel(licence)}（${licence.short}）`, description: `关于${licence.name}许可证的办事指南与解读。` } : {};
+}
+
+export default async function LicencePage({ params }: Props) {
+  const site = getSite();
+  const licence = site.taxonomy.licence((await params).id);
+  if (!licence) notFound();
+  const licenceClass = site.taxonomy.licenceClass(licence.class);
+  return (
+    <CategoryPage
+      parent={{ label: "许可证类别", href: routes.licences }}
+      title={`${licenceLabel(licence)}（${licence.short}）`}
+      lead={
+        <p>
+          {licenceClass ? (
+            <>
+              属于<Link href={`${routes.licences}#${licenceClass.id}`}>{licenceClass.name}</Link>。{licenceClass.summary}
+            </>
+          ) : null}
+          {licence.aliases.length > 0 ? <> 常见叫法：{licence.aliases.slice(0, 6).join("、")}。</> : null}
+        </p>
+      }
+      articles={site.byLicence(licence.id)}
+    />
+  );
+}

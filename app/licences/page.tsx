@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { getSite } from "@/lib/content";
+import { routes } from "@/lib/routes";
+
+export const metadata: Metadata = {
+  title: "许可证类别",
+  description: "按《电信业务分类目录（2015年版）》列出的增值电信业务类别，以及码号和常见的基础电信业务。",
+};
+
+export default function LicencesPage() {
+  const site = getSite();
+  return (
+    <div className="listing">
+      <Breadcrumbs trail={[{ label: "首页", href: routes.home }, { label: "许可证类别" }]} />
+      <h1>许可证类别</h1>
+      <p className="listing-lead">
+        按《电信业务分类目录（2015年版）》分组。IDC、CDN、ISP 属于第一类增值电信业务，EDI、呼叫中心、ICP/SP 等属于第二类。
+      </p>
+      {site.taxonomy.licencesByClass().map(({ class: group, licences }) => (
+        <section key={group.id} aria-labelledby={group.id} className="licence-group">
+          <h2 id={group.id}>{group.name}</h2>
+          <p>{group.summary}</p>
+          <ul className="licence-grid">
+            {licences.map((licence) => (
+              <li key={licence.id}>
+                <Link href={routes.licence(licence.id)} className="licence-tile">
+                  <span className="licence-tile-code">{licence.code}</span>
+                  <span className="licence-tile-name">{licence.name}</span>
+                  <span className="licence-tile-short">
+                    {licence.short} · {site.byLicence(licence.id).length} 篇
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

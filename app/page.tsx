@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { ArticleList } from "@/components/ArticleList";
+import { getSite } from "@/lib/content";
+import { routes } from "@/lib/routes";
+
+/** The guide every licence holder needs sooner or later; the home page leads with it. */
+const flagshipSlug = "class-ii-licence-renewal";
+
+export default function HomePage() {
+  const site = getSite();
+  const flagship = site.article(flagshipSlug);
+  return (
+    <div className="home">
+      <section className="hero" aria-labelledby="home-title">
+        <h1 id="home-title">让电信业务经营许可证按时续上</h1>
+        <p className="hero-lead">
+          续期、年报、变更、注销，以及 ICP、EDI、SP、IDC、呼叫中心和码号的常见问题。每条期限和要求都注明法规出处，
+          各地做法不同的地方会直接说明，并告诉你该问哪个主管部门。
+        </p>
+        <div id="home-search" className="hero-search" />
+      </section>
+
+      {flagship ? (
+        <section className="flagship" aria-labelledby="flagship-title">
+          <p className="flagship-kicker">最常用的指南</p>
+          <h2 id="flagship-title">
+            <Link href={flagship.url}>{flagship.title}</Link>
+          </h2>
+          <p>{flagship.description}</p>
+          <Link href={flagship.url} className="button">
+            阅读续期指南
+          </Link>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="by-licence" className="home-section">
+        <h2 id="by-licence">按许可证类别</h2>
+        <ul className="licence-grid">
+          {site.taxonomy.data.licences.map((licence) => (
+            <li key={licence.id}>
+              <Link href={routes.licence(licence.id)} className="licence-tile">
+                <span className="licence-tile-code">{licence.code}</span>
+                <span className="licence-tile-name">{licence.name}</span>
+                <span className="licence-tile-short">{licence.short}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="by-topic" className="home-section">
+        <h2 id="by-topic">按办理事项</h2>
+        <ul className="topic-grid">
+          {site.taxonomy.data.topics.map((topic) => (
+            <li key={topic.id}>
+              <Link href={routes.topic(topic.id)} className="topic-tile">
+                <span className="topic-tile-name">{topic.name}</span>
+                <span className="topic-tile-summary">{topic.summary}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="recent" className="home-section">
+        <h2 id="recent">最近更新</h2>
+        <ArticleList articles={site.recent(6)} />
+        <p>
+          <Link href={routes.articles}>查看全部 {site.articles.length} 篇文章</Link>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { getSite } from "@/lib/content";
+import { routes } from "@/lib/routes";
+
+export const metadata: Metadata = { title: "地区", description: "按地区浏览许可证办理文章。" };
+
+export default function RegionsPage() {
+  const site = getSite();
+  return (
+    <div className="listing">
+      <Breadcrumbs trail={[{ label: "首页", href: routes.home }, { label: "地区" }]} />
+      <h1>地区</h1>
+      <p className="listing-lead">省内经营的增值电信业务由所在地通信管理局审批，跨地区经营由工业和信息化部审批。</p>
+      <ul className="topic-grid">
+        {site.regionsInUse().map((id) => (
+          <li key={id}>
+            <Link href={routes.region(id)} className="topic-tile">
+              <span className="topic-tile-name">{site.taxonomy.region(id)?.name}</span>
+              <span className="topic-tile-count">{site.byRegion(id).length} 篇</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

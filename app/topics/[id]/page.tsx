@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CategoryPage } from "@/components/CategoryPage";
+import { getSite } from "@/lib/content";
+import { routes } from "@/lib/routes";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getSite().taxonomy.data.topics.map((topic) => ({ id: topic.id }));
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const topic = getSite().taxonomy.topic((await params).id);
+  return topic ? { title: topic.name, description: topic.summary } : {};
+}
+
+export default async function TopicPage({ params }: Props) {
+  const site = getSite();
+  const topic = site.taxonomy.topic((await params).id);
+  if (!topic) notFound();
+  return (
+    <CategoryPage
+      parent={{ label: "办理事项", href: routes.topics }}
+      title={topic.name}
+      lead={<p>{topic.summary}</p>}
+      articles={site.byTopic(topic.id)}
+    />
+  );
+}

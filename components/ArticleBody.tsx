@@ -1,0 +1,39 @@
+import type { BodyBlock } from "@/lib/content";
+import { renderFragment } from "@/lib/render/fragment";
+import { FaqList } from "./FaqList";
+import { PitfallWarnings } from "./PitfallWarnings";
+import { PrerequisiteChecklist } from "./PrerequisiteChecklist";
+import { StepTimeline } from "./StepTimeline";
+
+/** The body of an article in document order, each typed part drawn by its own component. */
+export function ArticleBody({ blocks }: { blocks: BodyBlock[] }) {
+  return (
+    <div className="article-body">
+      {blocks.map((block, index) => {
+        const key = `${block.kind}-${index}`;
+        switch (block.kind) {
+          case "prerequisites":
+            return <PrerequisiteChecklist key={key} block={block} />;
+          case "steps":
+            return <StepTimeline key={key} block={block} />;
+          case "pitfalls":
+            return <PitfallWarnings key={key} block={block} />;
+          case "faq":
+            return <FaqList key={key} block={block} />;
+          case "footnotes":
+            return (
+              <div key={key} className="prose footnotes-block">
+                {renderFragment(block.content)}
+              </div>
+            );
+          default:
+            return (
+              <div key={key} className="prose block">
+                {renderFragment(block.content)}
+              </div>
+            );
+        }
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import type { Article } from "@/lib/content";
+import { getSite } from "@/lib/content";
+import { formatDate } from "./DateLine";
+
+/** A list of articles as cards: title, description, topic and update date. */
+export function ArticleList({ articles, headingLevel = 3 }: { articles: Article[]; headingLevel?: 2 | 3 }) {
+  const { taxonomy } = getSite();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <ul className="article-list">
+      {articles.map((article) => (
+        <li key={article.slug} className="article-card">
+          <Heading className="article-card-title">
+            <Link href={article.url}>{article.title}</Link>
+          </Heading>
+          <p className="article-card-description">{article.description}</p>
+          <p className="article-card-meta">
+            <span>{taxonomy.topic(article.topic)?.name}</span>
+            <span>{article.type === "guide" ? "办事指南" : "解读"}</span>
+            <span>
+              更新于 <time dateTime={article.updated}>{formatDate(article.updated)}</time>
+            </span>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

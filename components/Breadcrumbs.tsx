@@ -1,0 +1,25 @@
+import Link from "next/link";
+
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/** Where the page sits in the site; the last crumb is the page itself. */
+export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
+  return (
+    <nav aria-label="面包屑导航" className="breadcrumbs">
+      <ol>
+        {trail.map((crumb, index) => (
+          <li key={`${crumb.label}-${index}`}>
+            {crumb.href && index < trail.length - 1 ? (
+              <Link href={crumb.href}>{crumb.label}</Link>
+            ) : (
+              <span aria-current="page">{crumb.label}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

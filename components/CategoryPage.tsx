@@ -1,0 +1,29 @@
+import type { ReactNode } from "react";
+import type { Article } from "@/lib/content";
+import { routes } from "@/lib/routes";
+import { ArticleList } from "./ArticleList";
+import { Breadcrumbs } from "./Breadcrumbs";
+
+/** One licence category, topic or region: what it is, then its articles. */
+export function CategoryPage(props: {
+  parent: { label: string; href: string };
+  title: string;
+  lead: ReactNode;
+  articles: Article[];
+}) {
+  return (
+    <div className="listing">
+      <Breadcrumbs trail={[{ label: "首页", href: routes.home }, props.parent, { label: props.title }]} />
+      <h1>{props.title}</h1>
+      <div className="listing-lead">{props.lead}</div>
+      {props.articles.length > 0 ? (
+        <>
+          <h2 className="listing-count">{props.articles.length} 篇文章</h2>
+          <ArticleList articles={props.articles} />
+        </>
+      ) : (
+        <p className="empty-note">这一类还没有专门的文章。可以先看通用的续期、年报和变更指南，它们适用于各类增值电信业务许可证。</p>
+      )}
+    </div>
+  );
+}

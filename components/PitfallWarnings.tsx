@@ -1,0 +1,24 @@
+import type { TitledBlock } from "@/lib/content";
+import { hasContent, renderFragment } from "@/lib/render/fragment";
+import { SectionHeading } from "./SectionHeading";
+
+/** Common mistakes, each set off as a warning with its correction. */
+export function PitfallWarnings({ block }: { block: TitledBlock }) {
+  return (
+    <section className="block block-pitfalls" aria-labelledby={block.heading.id}>
+      <SectionHeading heading={block.heading} />
+      {hasContent(block.lead) ? <div className="prose">{renderFragment(block.lead)}</div> : null}
+      <ul className="warnings">
+        {block.items.map((pitfall) => (
+          <li key={pitfall.id} className="warning">
+            <h3 id={pitfall.id}>
+              <span className="warning-label">误区</span>
+              {pitfall.title}
+            </h3>
+            <div className="prose">{renderFragment(pitfall.body)}</div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

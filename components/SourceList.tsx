@@ -1,0 +1,28 @@
+import type { Source } from "@/lib/content";
+
+/** The regulations and notices the article's facts rest on. */
+export function SourceList({ sources }: { sources: Source[] }) {
+  return (
+    <section className="block sources" aria-labelledby="page-sources">
+      <h2 id="page-sources">依据与来源</h2>
+      <ol>
+        {sources.map((source, index) => (
+          <li key={`${source.title}-${index}`}>
+            {source.url ? (
+              <a href={source.url} rel="noopener noreferrer" className="external-link">
+                {source.title}
+              </a>
+            ) : (
+              <cite>{source.title}</cite>
+            )}
+            {source.article ? <span className="source-article"> {source.article}</span> : null}
+            {source.note ? <span className="source-note">（{source.note}）</span> : null}
+          </li>
+        ))}
+      </ol>
+      <p className="sources-disclaimer">
+        本站为非官方整理，条文与办理口径以工业和信息化部及各省、自治区、直辖市通信管理局发布的为准。
+      </p>
+    </section>
+  );
+}

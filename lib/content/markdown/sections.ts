@@ -1,0 +1,187 @@
+import type { Element, ElementContent, Root as HastRoot, RootContent } from "hast";
+import { toString as hastToString } from "hast-util-to-string";
+import { sanitize } from "./pipeline";
+
+/** A sanitized HTML tree, safe to render. */
+export type Fragment = HastRoot;
+
+export interface SectionHeading {
+  id: string;
+  text: string;
+}
+
+/** A titled entry of a section: a step, a pitfall or a question with its answer. */
+export interface TitledItem {
+  id: string;
+  title: string;
+  body: Fragment;
+  /** Plain text of the body, for search and snippets. */
+  text: string;
+}
+
+export interface ChecklistItem {
+  body: Fragment;
+  text: string;
+}
+
+export interface PrerequisitesBlock {
+  kind: "prerequisites";
+  heading: SectionHeading;
+  lead: Fragment;
+  items: ChecklistItem[];
+}
+
+/** Steps, pitfalls and FAQ share one shape: a heading, optional lead text, and titled entries. */
+export interface TitledBlock {
+  kind: "steps" | "pitfalls" | "faq";
+  heading: SectionHeading;
+  lead: Fragment;
+  items: TitledItem[];
+}
+
+export type BodyBlock =
+  | { kind: "prose"; heading?: SectionHeading; content: Fragment }
+  | PrerequisitesBlock
+  | TitledBlock
+  | { kind: "footnotes"; content: Fragment };
+
+export type SectionKind = "prerequisites" | "steps" | "pitfalls" | "faq";
+
+/** The conventional `##` headings that are drawn out into typed parts. */
+export const sectionHeadings: Record<SectionKind, string> = {
+  prerequisites: "前提与材料",
+  steps: "办理步骤",
+  pitfalls: "常见误区",
+  faq: "常见问题",
+};
+
+const kindByHeading = new Map(Object.entries(sectionHeadings).map(([kind, text]) => [text, kind as SectionKind]));
+
+export interface TocEntry {
+  id: string;
+  text: string;
+  depth: 2 | 3;
+}
+
+export interface SectionProblem {
+  line: number;
+  kind: "empty-section" | "h1-in-body";
+  found: string;
+  expected: string;
+}
+
+export interface StructuredBody {
+  blocks: BodyBlock[];
+  toc: TocEntry[];
+  problems: SectionProblem[];
+}
+
+const isElement = (node: RootContent | ElementContent, tag?: string): node is Element =>
+  node.type === "element" && (tag === undefined || node.tagName === tag);
+
+const idOf = (node: Element) => String(node.properties.id ?? "");
+const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
+const fragment = (children: RootContent[]): Fragment => sanitize({ type: "root", children: structuredClone(children) });
+const textOf = (children: RootContent[]) => hastToString({ type: "root", children }).replace(/\s+/g, " ").trim();
+
+/** Split `children` at each `tag` heading: content before the first one, then one group per heading. */
+function splitAt(children: RootContent[], tag: "h2" | "h3") {
+  const lead: RootContent[] = [];
+  const groups: { heading: Element; children: RootContent[] }[] = [];
+  for (const node of children) {
+    if (isElement(node, tag)) groups.push({ heading: node, children: [] });
+    else (groups.at(-1)?.children ?? lead).push(node);
+  }
+  return { lead, groups };
+}
+
+/**
+ * Turn the (unsanitized) HTML tree of an article body into typed blocks: prose, prerequisites as checklist items,
+ * steps / pitfalls / FAQ as titled items, and footnotes. Each fragment is sanitized on its own.
+ */
+export function structureBody(tree: HastRoot, lineOffset: number): StructuredBody {
+  const toc: TocEntry[] = [];
+  const problems: SectionProblem[] = [];
+  const blocks: BodyBlock[] = [];
+
+  const children = tree.children.filter((node) => {
+    if (isElement(node, "section") && node.properties.dataFootnotes !== undefined) {
+      blocks.push({ kind: "footnotes", content: fragment([node]) });
+      return false;
+    }
+    return true;
+  });
+  const footnotes = blocks.splice(0);
+
+  for (const node of children) {
+    if (isElement(node, "h1")) {
+      problems.push({
+        kind: "h1-in-body",
+        line: lineOf(node) + lineOffset,
+        found: `"# ${hastToString(node)}"`,
+        expected: "## or deeper headings (the title comes from front matter)",
+      });
+    }
+  }
+
+  const { lead, groups } = splitAt(children, "h2");
+  if (lead.length > 0) blocks.push({ kind: "prose", content: fragment(lead) });
+
+  for (const group of groups) {
+    const heading = { id: idOf(group.heading), text: hastToString(group.heading).trim() };
+    toc.push({ ...heading, depth: 2 });
+    const kind = kindByHeading.get(heading.text);
+    const line = lineOf(group.heading) + lineOffset;
+
+    if (kind === undefined) {
+      for (const node of group.children) {
+        if (isElement(node, "h3")) {
+          toc.push({ id: idOf(node), text: hastToString(node).trim(), depth: 3 });
+        }
+      }
+      blocks.push({ kind: "prose", heading, content: fragment([group.heading, ...group.children]) });
+      continue;
+    }
+
+    if (kind === "prerequisites") {
+      const lists = group.children.filter((node): node is Element => isElement(node, "ul") || isElement(node, "ol"));
+      const items = lists.flatMap((list) =>
+        list.children
+          .filter((node): node is Element => isElement(node, "li"))
+          .map((item) => {
+            const content = item.children.filter((child) => !isElement(child, "input")) as RootContent[];
+            return { body: fragment(content), text: textOf(content) };
+          }),
+      );
+      if (items.length === 0) {
+        problems.push({
+          kind: "empty-section",
+          line,
+          found: `a "## ${heading.text}" section with no list items`,
+          expected: "a bulleted list, one condition or document per item",
+        });
+      }
+      const leadNodes = group.children.filter((node) => !lists.includes(node as Element));
+      blocks.push({ kind, heading, lead: fragment(leadNodes), items });
+      continue;
+    }
+
+    const parts = splitAt(group.children, "h3");
+    const items = parts.groups.map((part) => {
+      const id = idOf(part.heading);
+      return { id, title: hastToString(part.heading).trim(), body: fragment(part.children), text: textOf(part.children) };
+    });
+    if (items.length === 0) {
+      problems.push({
+        kind: "empty-section",
+        line,
+        found: `a "## ${heading.text}" section with no ### entries`,
+        expected: "one ### heading per entry, followed by its text",
+      });
+    }
+    blocks.push({ kind, heading, lead: fragment(parts.lead), items });
+  }
+
+  blocks.push(...footnotes);
+  return { blocks, toc, problems };
+}

@@ -1,0 +1,22 @@
+/** Every address the site publishes, in one place: pages link with these, and the link checker accepts them. */
+export const routes = {
+  home: "/",
+  search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : "/search"),
+  articles: "/articles",
+  article: (slug: string, anchor?: string) => `/articles/${slug}${anchor ? `#${anchor}` : ""}`,
+  licences: "/licences",
+  licence: (id: string) => `/licences/${id}`,
+  topics: "/topics",
+  topic: (id: string) => `/topics/${id}`,
+  regions: "/regions",
+  region: (id: string) => `/regions/${id}`,
+} as const;
+
+/** Listing pages that exist whatever the content. */
+export const fixedPages = new Set<string>([
+  routes.home,
+  routes.articles,
+  routes.licences,
+  routes.topics,
+  routes.regions,
+]);

@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    include: ["tests/unit/**/*.test.ts", "tests/search/**/*.test.ts", "tests/content/**/*.test.ts"],
+    environment: "node",
+  },
+});
