@@ -6,7 +6,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "许可证指南：电信业务经营许可证续期、年报与变更", template: "%s · 许可证指南" },
-  description: "电信业务经营许可证（ICP、EDI、SP、IDC、呼叫中心等）续期、年报、变更与合规的中文指南，每条事实注明法规出处。",
+  description:
+    "电信业务经营许可证（ICP、EDI、SP、IDC、呼叫中心等）续期、年报、变更与合规的中文指南，每条事实注明法规出处。",
 };
 
 export const viewport: Viewport = {

@@ -11,7 +11,7 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
     <nav aria-label="面包屑导航" className="breadcrumbs">
       <ol>
         {trail.map((crumb, index) => (
-          <li key={`${crumb.label}-${index}`}>
+          <li key={crumb.href ?? crumb.label}>
             {crumb.href && index < trail.length - 1 ? (
               <Link href={crumb.href}>{crumb.label}</Link>
             ) : (

@@ -22,7 +22,9 @@ export function CategoryPage(props: {
           <ArticleList articles={props.articles} />
         </>
       ) : (
-        <p className="empty-note">这一类还没有专门的文章。可以先看通用的续期、年报和变更指南，它们适用于各类增值电信业务许可证。</p>
+        <p className="empty-note">
+          这一类还没有专门的文章。可以先看通用的续期、年报和变更指南，它们适用于各类增值电信业务许可证。
+        </p>
       )}
     </div>
   );

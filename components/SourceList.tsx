@@ -6,8 +6,8 @@ export function SourceList({ sources }: { sources: Source[] }) {
     <section className="block sources" aria-labelledby="page-sources">
       <h2 id="page-sources">依据与来源</h2>
       <ol>
-        {sources.map((source, index) => (
-          <li key={`${source.title}-${index}`}>
+        {sources.map((source) => (
+          <li key={`${source.title}|${source.article ?? ""}|${source.url ?? ""}`}>
             {source.url ? (
               <a href={source.url} rel="noopener noreferrer" className="external-link">
                 {source.title}

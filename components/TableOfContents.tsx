@@ -16,7 +16,13 @@ function TocList({ entries }: { entries: TocEntry[] }) {
  * The article's headings. Phones get a collapsible block at the top of the article; wide screens get a sticky
  * side column. Only one of the two is displayed at a time, so assistive technology meets one navigation.
  */
-export function TableOfContents({ entries, placement }: { entries: TocEntry[]; placement: "inline" | "aside" }) {
+export function TableOfContents({
+  entries,
+  placement,
+}: {
+  entries: TocEntry[];
+  placement: "inline" | "aside";
+}) {
   if (entries.length === 0) return null;
   if (placement === "inline") {
     return (

@@ -12,7 +12,9 @@ const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (errors.length > 0) {
   for (const error of errors) console.error(formatAuthorError(error));
   const files = new Set(errors.map((e) => e.file)).size;
-  console.error(`\n${errors.length} ${errors.length === 1 ? "problem" : "problems"} in ${files} ${files === 1 ? "file" : "files"} (${seconds}s).`);
+  console.error(
+    `\n${errors.length} ${errors.length === 1 ? "problem" : "problems"} in ${files} ${files === 1 ? "file" : "files"} (${seconds}s).`,
+  );
   process.exit(1);
 }
 console.log(`content ok: ${articles.length} articles checked in ${seconds}s.`);

@@ -16,7 +16,8 @@ export default function LicencesPage() {
       <Breadcrumbs trail={[{ label: "首页", href: routes.home }, { label: "许可证类别" }]} />
       <h1>许可证类别</h1>
       <p className="listing-lead">
-        按《电信业务分类目录（2015年版）》分组。IDC、CDN、ISP 属于第一类增值电信业务，EDI、呼叫中心、ICP/SP 等属于第二类。
+        按《电信业务分类目录（2015年版）》分组。IDC、CDN、ISP 属于第一类增值电信业务，EDI、呼叫中心、ICP/SP
+        等属于第二类。
       </p>
       {site.taxonomy.licencesByClass().map(({ class: group, licences }) => (
         <section key={group.id} aria-labelledby={group.id} className="licence-group">

@@ -4,7 +4,10 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "办理事项", description: "按事项浏览：申请、续期、年报、变更、注销、合规与外资。" };
+export const metadata: Metadata = {
+  title: "办理事项",
+  description: "按事项浏览：申请、续期、年报、变更、注销、合规与外资。",
+};
 
 export default function TopicsPage() {
   const site = getSite();

@@ -72,5 +72,7 @@ export class ContentError extends Error {
 
 /** Order errors by file, then line, so a report reads top to bottom. */
 export function sortErrors(errors: AuthorError[]): AuthorError[] {
-  return [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+  return [...errors].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field),
+  );
 }

@@ -35,7 +35,8 @@ export function buildLinkGraph(articles: readonly Article[]): LinkGraph {
       const explicit = article.related.map((s) => bySlug.get(s)).filter((a): a is Article => a !== undefined);
       const taken = new Set([slug, ...explicit.map((a) => a.slug)]);
       const score = (other: Article) =>
-        other.licences.filter((l) => article.licences.includes(l)).length + (other.topic === article.topic ? 2 : 0);
+        other.licences.filter((l) => article.licences.includes(l)).length +
+        (other.topic === article.topic ? 2 : 0);
       const others = articles
         .filter((other) => !taken.has(other.slug) && score(other) > 0)
         .sort((a, b) => score(b) - score(a) || byTitle(a, b));

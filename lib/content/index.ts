@@ -51,9 +51,12 @@ export function getSite(): Site {
     byLicence: (id) => sorted.filter((a) => a.licences.includes(id)),
     byTopic: (id) => sorted.filter((a) => a.topic === id),
     byRegion: (id) => sorted.filter((a) => a.regions.includes(id)),
-    regionsInUse: () => taxonomy.data.regions.map((r) => r.id).filter((id) => sorted.some((a) => a.regions.includes(id))),
+    regionsInUse: () =>
+      taxonomy.data.regions.map((r) => r.id).filter((id) => sorted.some((a) => a.regions.includes(id))),
     recent: (limit) =>
-      [...sorted].sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title, "zh-CN")).slice(0, limit),
+      [...sorted]
+        .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title, "zh-CN"))
+        .slice(0, limit),
   };
   return cached;
 }

@@ -17,7 +17,10 @@ interface LinkContext {
  * Check every site-internal link and image in article bodies: the page must exist, and so must the heading a
  * `#anchor` names. External links are left alone (the build has no network), apart from being marked safe.
  */
-export function checkLinks(articles: readonly Article[], { root, taxonomy, slugs }: LinkContext): AuthorError[] {
+export function checkLinks(
+  articles: readonly Article[],
+  { root, taxonomy, slugs }: LinkContext,
+): AuthorError[] {
   const anchorsBySlug = new Map(articles.map((a) => [a.slug, new Set(a.headings.map((h) => h.id))]));
   const known = new Set(slugs);
   const errors: AuthorError[] = [];
@@ -25,11 +28,23 @@ export function checkLinks(articles: readonly Article[], { root, taxonomy, slugs
   for (const article of articles) {
     for (const link of article.links) {
       const report = (code: AuthorError["code"], found: string, expected: string, hint?: string) =>
-        errors.push({ code, file: article.file, line: link.line, field: `body ${link.kind}`, found, expected, hint });
+        errors.push({
+          code,
+          file: article.file,
+          line: link.line,
+          field: `body ${link.kind}`,
+          found,
+          expected,
+          hint,
+        });
       const url = link.url.trim();
       if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) continue; // external or another protocol
       if (!url.startsWith("/") && !url.startsWith("#")) {
-        report("broken-link", `"${url}"`, "an address starting with / (e.g. /articles/annual-report-guide) or #anchor");
+        report(
+          "broken-link",
+          `"${url}"`,
+          "an address starting with / (e.g. /articles/annual-report-guide) or #anchor",
+        );
         continue;
       }
       const [pathPart = "", rawAnchor] = url.split("#", 2);
@@ -71,11 +86,16 @@ export function checkLinks(articles: readonly Article[], { root, taxonomy, slugs
             : kind === "topics"
               ? taxonomy.topic(id)
               : taxonomy.region(id) && articles.some((a) => a.regions.includes(id));
-        if (!exists) report("broken-link", `"${url}"`, `a page for an id from the ${kind} in content/taxonomy.yaml`);
+        if (!exists)
+          report("broken-link", `"${url}"`, `a page for an id from the ${kind} in content/taxonomy.yaml`);
         continue;
       }
       if (!fixedPages.has(pagePath)) {
-        report("broken-link", `"${url}"`, "a page of this site (/articles/…, /licences/…, /topics/…, /regions/…)");
+        report(
+          "broken-link",
+          `"${url}"`,
+          "a page of this site (/articles/…, /licences/…, /topics/…, /regions/…)",
+        );
       }
     }
   }

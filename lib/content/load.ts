@@ -6,7 +6,13 @@ import { type ParsedYaml, parseYaml, splitFrontMatter } from "./front-matter";
 import { checkLinks } from "./link-check";
 import { type BodyHeading, type BodyLink, collectHeadings, collectLinks } from "./markdown/links";
 import { parseMarkdown, toUnsafeHtmlTree } from "./markdown/pipeline";
-import { type BodyBlock, type SectionKind, sectionHeadings, structureBody, type TocEntry } from "./markdown/sections";
+import {
+  type BodyBlock,
+  type SectionKind,
+  sectionHeadings,
+  structureBody,
+  type TocEntry,
+} from "./markdown/sections";
 import { type FrontMatter, frontMatterSchema, slugPattern, type Taxonomy, taxonomySchema } from "./schema";
 import { didYouMean } from "./suggest";
 import { indexTaxonomy, type TaxonomyIndex } from "./taxonomy";
@@ -77,7 +83,14 @@ function loadTaxonomy(root: string, errors: AuthorError[]): Taxonomy {
   }
   const yaml = parseYaml(readFileSync(absolute, "utf8"));
   for (const problem of yaml.problems) {
-    errors.push({ code: "invalid-yaml", file, line: problem.line, field: "(yaml)", found: problem.message, expected: "valid YAML" });
+    errors.push({
+      code: "invalid-yaml",
+      file,
+      line: problem.line,
+      field: "(yaml)",
+      found: problem.message,
+      expected: "valid YAML",
+    });
   }
   if (yaml.problems.length > 0) return empty;
   const result = taxonomySchema.safeParse(yaml.data);
@@ -117,19 +130,32 @@ interface ParsedArticle {
 
 type Report = (error: Omit<AuthorError, "file">) => undefined;
 
-function checkTaxonomyIds(raw: Record<string, unknown>, yaml: ParsedYaml, taxonomy: TaxonomyIndex, fail: Report) {
+function checkTaxonomyIds(
+  raw: Record<string, unknown>,
+  yaml: ParsedYaml,
+  taxonomy: TaxonomyIndex,
+  fail: Report,
+) {
   const checkIds = (field: "licences" | "regions", ids: unknown[]) => {
     const all = field === "licences" ? taxonomy.data.licences : taxonomy.data.regions;
     ids.forEach((id, index) => {
       if (typeof id !== "string" || all.some((item) => item.id === id)) return;
-      const byAlias = taxonomy.data.licences.find((l) => l.code === id || l.short === id || l.aliases.includes(id));
+      const byAlias = taxonomy.data.licences.find(
+        (l) => l.code === id || l.short === id || l.aliases.includes(id),
+      );
       fail({
         code: "unknown-taxonomy",
         line: yaml.lineOf([field, index]),
         field: `${field}[${index}]`,
         found: quote(id),
         expected: `a ${field === "licences" ? "licence" : "region"} id from content/taxonomy.yaml`,
-        hint: field === "licences" && byAlias ? `did you mean "${byAlias.id}"?` : didYouMean(id, all.map((item) => item.id)),
+        hint:
+          field === "licences" && byAlias
+            ? `did you mean "${byAlias.id}"?`
+            : didYouMean(
+                id,
+                all.map((item) => item.id),
+              ),
       });
     });
   };
@@ -142,7 +168,10 @@ function checkTaxonomyIds(raw: Record<string, unknown>, yaml: ParsedYaml, taxono
       field: "topic",
       found: quote(raw.topic),
       expected: "a topic id from content/taxonomy.yaml",
-      hint: didYouMean(raw.topic, taxonomy.data.topics.map((t) => t.id)),
+      hint: didYouMean(
+        raw.topic,
+        taxonomy.data.topics.map((t) => t.id),
+      ),
     });
   }
 }
@@ -172,11 +201,23 @@ function parseArticle(
 
   const decoded = decodeText(readFileSync(absolute));
   if ("badLine" in decoded) {
-    return fail({ code: "invalid-utf8", line: decoded.badLine, field: "(file)", found: "bytes that are not UTF-8", expected: "a file saved as UTF-8" });
+    return fail({
+      code: "invalid-utf8",
+      line: decoded.badLine,
+      field: "(file)",
+      found: "bytes that are not UTF-8",
+      expected: "a file saved as UTF-8",
+    });
   }
   const text = decoded.text;
   if (text.trim() === "") {
-    return fail({ code: "empty-file", line: 1, field: "(file)", found: "an empty file", expected: "front matter and a Markdown body" });
+    return fail({
+      code: "empty-file",
+      line: 1,
+      field: "(file)",
+      found: "an empty file",
+      expected: "front matter and a Markdown body",
+    });
   }
   const split = splitFrontMatter(text);
   if (!split.hasFrontMatter) {
@@ -192,7 +233,13 @@ function parseArticle(
   const yaml = parseYaml(split.yaml);
   if (yaml.problems.length > 0) {
     for (const problem of yaml.problems) {
-      fail({ code: "invalid-yaml", line: problem.line, field: "(front matter)", found: problem.message, expected: "valid YAML" });
+      fail({
+        code: "invalid-yaml",
+        line: problem.line,
+        field: "(front matter)",
+        found: problem.message,
+        expected: "valid YAML",
+      });
     }
     return undefined;
   }
@@ -209,7 +256,13 @@ function parseArticle(
   const tree = parseMarkdown(split.body);
   const structured = structureBody(toUnsafeHtmlTree(tree), offset);
   for (const problem of structured.problems) {
-    fail({ code: problem.kind, line: problem.line, field: "body", found: problem.found, expected: problem.expected });
+    fail({
+      code: problem.kind,
+      line: problem.line,
+      field: "body",
+      found: problem.found,
+      expected: problem.expected,
+    });
   }
   const headings = collectHeadings(tree).map((h) => ({ ...h, line: h.line + offset }));
   const seenIds = new Map<string, number>();
@@ -316,7 +369,12 @@ export function loadContent({ root }: LoadOptions): ContentTree {
       }
     });
   }
-  errors.push(...checkLinks(parsed.map((p) => p.article), { root, taxonomy, slugs }));
+  errors.push(
+    ...checkLinks(
+      parsed.map((p) => p.article),
+      { root, taxonomy, slugs },
+    ),
+  );
 
   const failed = new Set(errors.map((error) => error.file));
   return {

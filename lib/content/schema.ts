@@ -2,18 +2,20 @@ import { z } from "zod";
 
 /** An ASCII identifier used in URLs: lowercase letters, digits and single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slug = z.string().regex(slugPattern, { error: "a lowercase ASCII id such as \"annual-report-guide\"" });
+const slug = z.string().regex(slugPattern, { error: 'a lowercase ASCII id such as "annual-report-guide"' });
 
 /** A calendar date written as YYYY-MM-DD (YAML may hand it over as a Date). */
 const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value,
   z
     .string({ error: "a date written as YYYY-MM-DD" })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "a date written as YYYY-MM-DD" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "a date written as YYYY-MM-DD", abort: true })
     .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), { error: "a real calendar date" }),
 );
 
 const nonEmpty = (what: string) => z.string({ error: what }).trim().min(1, { error: what });
+const id = (what: string) => z.string({ error: what }).min(1, { error: what });
 
 /** Where a fact comes from: a regulation and its article, or an official notice. */
 export const sourceSchema = z.strictObject({
@@ -36,13 +38,17 @@ export const frontMatterSchema = z.strictObject({
     .max(140, { error: "a description of at most 140 characters" })
     .refine((text) => !text.includes("\n"), { error: "a description on one line" }),
   /** guide: a how-to with prerequisites, steps and pitfalls; explainer: answers a question. Required. */
-  type: z.enum(["guide", "explainer"], { error: "\"guide\" or \"explainer\"" }),
+  type: z.enum(["guide", "explainer"], { error: '"guide" or "explainer"' }),
+  // Ids are checked against the taxonomy (and related slugs against the articles) by the loader, which can
+  // suggest the nearest known id; here they only need to be strings.
   /** Licence category ids from content/taxonomy.yaml. Required, at least one. */
-  licences: z.array(slug, { error: "a list of licence ids" }).min(1, { error: "at least one licence id" }),
+  licences: z
+    .array(id("a licence id"), { error: "a list of licence ids" })
+    .min(1, { error: "at least one licence id" }),
   /** One topic id from content/taxonomy.yaml. Required. */
-  topic: slug,
+  topic: id("a topic id"),
   /** Region ids from content/taxonomy.yaml. Optional. */
-  regions: z.array(slug, { error: "a list of region ids" }).optional(),
+  regions: z.array(id("a region id"), { error: "a list of region ids" }).optional(),
   /** When the article was last edited. Required. */
   updated: isoDate,
   /** When its facts were last checked against the sources. Required. */
@@ -50,7 +56,7 @@ export const frontMatterSchema = z.strictObject({
   /** The sources of the facts a reader acts on. Required, at least one. */
   sources: z.array(sourceSchema, { error: "a list of sources" }).min(1, { error: "at least one source" }),
   /** Slugs of articles a reader should see next. Optional. */
-  related: z.array(slug, { error: "a list of article slugs" }).default([]),
+  related: z.array(id("an article slug"), { error: "a list of article slugs" }).default([]),
   /** The reader questions this article answers, in their words. Optional. */
   questions: z.array(nonEmpty("a question"), { error: "a list of questions" }).default([]),
 });
@@ -75,7 +81,9 @@ export const taxonomySchema = z.strictObject({
       aliases: z.array(nonEmpty("an alias")).default([]),
     }),
   ),
-  classes: z.array(z.strictObject({ id: licenceClass, name: nonEmpty("a name"), summary: nonEmpty("a summary") })),
+  classes: z.array(
+    z.strictObject({ id: licenceClass, name: nonEmpty("a name"), summary: nonEmpty("a summary") }),
+  ),
   topics: z.array(
     z.strictObject({
       id: slug,

@@ -12,7 +12,8 @@ export interface TaxonomyIndex {
 }
 
 export function indexTaxonomy(data: Taxonomy): TaxonomyIndex {
-  const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
+  const byId = <T extends { id: string }>(items: readonly T[]) =>
+    new Map(items.map((item) => [item.id, item]));
   const licences = byId(data.licences);
   const classes = byId(data.classes);
   const topics = byId(data.topics);

@@ -22,7 +22,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** What a zod issue expected, in words: our schema's own messages, or zod's type name. */
 function expectedOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && issue.message.startsWith("Invalid input")) return `a value of type ${issue.expected}`;
+  if (issue.code === "invalid_type" && issue.message.startsWith("Invalid input"))
+    return `a value of type ${issue.expected}`;
   return issue.message;
 }
 

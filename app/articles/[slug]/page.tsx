@@ -29,10 +29,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const licences = article.licences.map((id) => site.taxonomy.licence(id)).filter((l): l is Licence => !!l);
   const topic = site.taxonomy.topic(article.topic);
-  const toc = [
-    ...article.toc,
-    { id: "page-sources", text: "依据与来源", depth: 2 as const },
-  ];
+  const toc = [...article.toc, { id: "page-sources", text: "依据与来源", depth: 2 as const }];
 
   return (
     <div className="article-layout">
@@ -55,7 +52,11 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleBody blocks={article.blocks} />
         <SourceList sources={article.sources} />
         <LinkedArticles id="related-articles" title="相关文章" articles={site.graph.related(article.slug)} />
-        <LinkedArticles id="backlinks" title="链接到本文的文章" articles={site.graph.backlinks(article.slug)} />
+        <LinkedArticles
+          id="backlinks"
+          title="链接到本文的文章"
+          articles={site.graph.backlinks(article.slug)}
+        />
       </article>
       <aside className="article-aside">
         <TableOfContents entries={toc} placement="aside" />

@@ -15,7 +15,12 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const licence = getSite().taxonomy.licence((await params).id);
-  return licence ? { title: `${licenceLabel(licence)}（${licence.short}）`, description: `关于${licence.name}许可证的办事指南与解读。` } : {};
+  return licence
+    ? {
+        title: `${licenceLabel(licence)}（${licence.short}）`,
+        description: `关于${licence.name}许可证的办事指南与解读。`,
+      }
+    : {};
 }
 
 export default async function LicencePage({ params }: Props) {
@@ -31,7 +36,8 @@ export default async function LicencePage({ params }: Props) {
         <p>
           {licenceClass ? (
             <>
-              属于<Link href={`${routes.licences}#${licenceClass.id}`}>{licenceClass.name}</Link>。{licenceClass.summary}
+              属于<Link href={`${routes.licences}#${licenceClass.id}`}>{licenceClass.name}</Link>。
+              {licenceClass.summary}
             </>
           ) : null}
           {licence.aliases.length > 0 ? <> 常见叫法：{licence.aliases.slice(0, 6).join("、")}。</> : null}

@@ -33,7 +33,11 @@ export default function remarkHeadingIds() {
       const text = mdastToString(node).trim();
       id = id ?? slugger.slug(text);
       const data: HeadingData = { id, text };
-      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id }, heading: data } as Heading["data"];
+      node.data = {
+        ...node.data,
+        hProperties: { ...(node.data?.hProperties ?? {}), id },
+        heading: data,
+      } as Heading["data"];
     });
   };
 }

@@ -55,7 +55,9 @@ export const sectionHeadings: Record<SectionKind, string> = {
   faq: "常见问题",
 };
 
-const kindByHeading = new Map(Object.entries(sectionHeadings).map(([kind, text]) => [text, kind as SectionKind]));
+const kindByHeading = new Map(
+  Object.entries(sectionHeadings).map(([kind, text]) => [text, kind as SectionKind]),
+);
 
 export interface TocEntry {
   id: string;
@@ -81,8 +83,10 @@ const isElement = (node: RootContent | ElementContent, tag?: string): node is El
 
 const idOf = (node: Element) => String(node.properties.id ?? "");
 const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
-const fragment = (children: RootContent[]): Fragment => sanitize({ type: "root", children: structuredClone(children) });
-const textOf = (children: RootContent[]) => hastToString({ type: "root", children }).replace(/\s+/g, " ").trim();
+const fragment = (children: RootContent[]): Fragment =>
+  sanitize({ type: "root", children: structuredClone(children) });
+const textOf = (children: RootContent[]) =>
+  hastToString({ type: "root", children }).replace(/\s+/g, " ").trim();
 
 /** Split `children` at each `tag` heading: content before the first one, then one group per heading. */
 function splitAt(children: RootContent[], tag: "h2" | "h3") {
@@ -144,7 +148,9 @@ export function structureBody(tree: HastRoot, lineOffset: number): StructuredBod
     }
 
     if (kind === "prerequisites") {
-      const lists = group.children.filter((node): node is Element => isElement(node, "ul") || isElement(node, "ol"));
+      const lists = group.children.filter(
+        (node): node is Element => isElement(node, "ul") || isElement(node, "ol"),
+      );
       const items = lists.flatMap((list) =>
         list.children
           .filter((node): node is Element => isElement(node, "li"))
@@ -169,7 +175,12 @@ export function structureBody(tree: HastRoot, lineOffset: number): StructuredBod
     const parts = splitAt(group.children, "h3");
     const items = parts.groups.map((part) => {
       const id = idOf(part.heading);
-      return { id, title: hastToString(part.heading).trim(), body: fragment(part.children), text: textOf(part.children) };
+      return {
+        id,
+        title: hastToString(part.heading).trim(),
+        body: fragment(part.children),
+        text: textOf(part.children),
+      };
     });
     if (items.length === 0) {
       problems.push({

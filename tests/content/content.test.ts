@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { formatAuthorError } from "@/lib/content/errors";
+import { loadContent } from "@/lib/content/load";
+
+const { articles, errors } = loadContent({ root: process.cwd() });
+
+describe("the published content", () => {
+  it("has no editor errors", () => {
+    expect(errors.map(formatAuthorError)).toEqual([]);
+  });
+
+  it("has the flagship renewal guide with prerequisites, steps and pitfalls", () => {
+    const guide = articles.find((a) => a.slug === "class-ii-licence-renewal");
+    expect(guide?.type).toBe("guide");
+    expect(guide?.blocks.map((b) => b.kind)).toEqual(
+      expect.arrayContaining(["prerequisites", "steps", "pitfalls", "faq"]),
+    );
+    expect(guide?.description).toMatch(/90\s*日/);
+  });
+
+  it("has at least seven articles, each with sources and a fact-check date", () => {
+    expect(articles.length).toBeGreaterThanOrEqual(7);
+    for (const article of articles) {
+      expect(article.sources.length, article.slug).toBeGreaterThan(0);
+      expect(article.factChecked, article.slug).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it("answers each reader question in exactly one article", () => {
+    const owners = new Map<string, string[]>();
+    for (const article of articles) {
+      for (const question of article.questions)
+        owners.set(question, [...(owners.get(question) ?? []), article.slug]);
+    }
+    const shared = [...owners].filter(([, slugs]) => slugs.length > 1);
+    expect(shared).toEqual([]);
+  });
+
+  it("links every article to at least one other", () => {
+    for (const article of articles) {
+      const linksOut =
+        article.related.length + article.links.filter((l) => l.url.startsWith("/articles/")).length;
+      expect(linksOut, article.slug).toBeGreaterThan(0);
+    }
+  });
+});
