@@ -6,6 +6,9 @@ import { routes } from "@/lib/routes";
 /** The guide every licence holder needs sooner or later; the home page leads with it. */
 const flagshipSlug = "class-ii-licence-renewal";
 
+const heroLead =
+  "续期、年报、变更、注销，以及ICP、EDI、SP、IDC、呼叫中心和码号的常见问题。每条期限和要求都注明法规出处，各地做法不同的地方会直接说明，并告诉你该问哪个主管部门。";
+
 export default function HomePage() {
   const site = getSite();
   const flagship = site.article(flagshipSlug);
@@ -13,11 +16,7 @@ export default function HomePage() {
     <div className="home">
       <section className="hero" aria-labelledby="home-title">
         <h1 id="home-title">让电信业务经营许可证按时续上</h1>
-        <p className="hero-lead">
-          续期、年报、变更、注销，以及
-          ICP、EDI、SP、IDC、呼叫中心和码号的常见问题。每条期限和要求都注明法规出处，
-          各地做法不同的地方会直接说明，并告诉你该问哪个主管部门。
-        </p>
+        <p className="hero-lead">{heroLead}</p>
         <div id="home-search" className="hero-search" />
       </section>
 

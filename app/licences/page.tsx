@@ -9,16 +9,16 @@ export const metadata: Metadata = {
   description: "按《电信业务分类目录（2015年版）》列出的增值电信业务类别，以及码号和常见的基础电信业务。",
 };
 
+const lead =
+  "按《电信业务分类目录（2015年版）》分组。IDC、CDN、ISP 属于第一类增值电信业务，EDI、呼叫中心、ICP/SP等属于第二类。";
+
 export default function LicencesPage() {
   const site = getSite();
   return (
     <div className="listing">
       <Breadcrumbs trail={[{ label: "首页", href: routes.home }, { label: "许可证类别" }]} />
       <h1>许可证类别</h1>
-      <p className="listing-lead">
-        按《电信业务分类目录（2015年版）》分组。IDC、CDN、ISP 属于第一类增值电信业务，EDI、呼叫中心、ICP/SP
-        等属于第二类。
-      </p>
+      <p className="listing-lead">{lead}</p>
       {site.taxonomy.licencesByClass().map(({ class: group, licences }) => (
         <section key={group.id} aria-labelledby={group.id} className="licence-group">
           <h2 id={group.id}>{group.name}</h2>

@@ -40,7 +40,7 @@ export default async function LicencePage({ params }: Props) {
               {licenceClass.summary}
             </>
           ) : null}
-          {licence.aliases.length > 0 ? <> 常见叫法：{licence.aliases.slice(0, 6).join("、")}。</> : null}
+          {licence.aliases.length > 0 ? <>常见叫法：{licence.aliases.slice(0, 6).join("、")}。</> : null}
         </p>
       }
       articles={site.byLicence(licence.id)}
