@@ -279,6 +279,19 @@ function parseArticle(
     } else seenIds.set(heading.id, heading.line);
   }
 
+  front?.questions.forEach((question, index) => {
+    if (question.anchor !== undefined && !seenIds.has(question.anchor)) {
+      fail({
+        code: "broken-anchor",
+        line: yaml.lineOf(["questions", index, "anchor"]),
+        field: `questions[${index}].anchor`,
+        found: quote(question.anchor),
+        expected: "the anchor of a heading in this article",
+        hint: didYouMean(question.anchor, [...seenIds.keys()]),
+      });
+    }
+  });
+
   if (front?.type === "guide") {
     const present = new Set(structured.blocks.map((block) => block.kind));
     for (const kind of requiredGuideSections) {

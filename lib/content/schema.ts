@@ -57,12 +57,27 @@ export const frontMatterSchema = z.strictObject({
   sources: z.array(sourceSchema, { error: "a list of sources" }).min(1, { error: "at least one source" }),
   /** Slugs of articles a reader should see next. Optional. */
   related: z.array(id("an article slug"), { error: "a list of article slugs" }).default([]),
-  /** The reader questions this article answers, in their words. Optional. */
-  questions: z.array(nonEmpty("a question"), { error: "a list of questions" }).default([]),
+  /**
+   * The reader questions this article answers, in their words. Optional. Each is a string, or
+   * `{ text, anchor }` when one heading of the article answers it.
+   */
+  questions: z
+    .array(
+      z.union(
+        [
+          nonEmpty("a question").transform((text) => ({ text, anchor: undefined as string | undefined })),
+          z.strictObject({ text: nonEmpty("a question"), anchor: nonEmpty("a heading anchor of this article").optional() }),
+        ],
+        { error: "a question, or { text, anchor }" },
+      ),
+      { error: "a list of questions" },
+    )
+    .default([]),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type ReaderQuestion = FrontMatter["questions"][number];
 export type ArticleType = FrontMatter["type"];
 
 const licenceClass = z.enum(["b1", "b2", "basic", "resource"]);
