@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
+import { SearchBox } from "@/components/search/SearchBox";
 import { SiteHeader } from "@/components/SiteHeader";
 import "./globals.css";
 
@@ -26,7 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           跳到正文
         </a>
-        <SiteHeader />
+        <SiteHeader search={<SearchBox shortcut />} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ArticleList } from "@/components/ArticleList";
+import { SearchBox } from "@/components/search/SearchBox";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 
@@ -17,7 +18,9 @@ export default function HomePage() {
       <section className="hero" aria-labelledby="home-title">
         <h1 id="home-title">让电信业务经营许可证按时续上</h1>
         <p className="hero-lead">{heroLead}</p>
-        <div id="home-search" className="hero-search" />
+        <div className="hero-search">
+          <SearchBox variant="hero" />
+        </div>
       </section>
 
       {flagship ? (

@@ -8,7 +8,7 @@ export const dynamic = "force-static";
 export default function sitemap(): MetadataRoute.Sitemap {
   const site = getSite();
   const pages = [
-    ...fixedPages,
+    ...[...fixedPages].filter((page) => page !== routes.search()),
     ...site.taxonomy.data.licences.map((l) => routes.licence(l.id)),
     ...site.taxonomy.data.topics.map((t) => routes.topic(t.id)),
     ...site.regionsInUse().map((id) => routes.region(id)),

@@ -15,6 +15,7 @@ export const routes = {
 /** Listing pages that exist whatever the content. */
 export const fixedPages = new Set<string>([
   routes.home,
+  routes.search(),
   routes.articles,
   routes.licences,
   routes.topics,

@@ -13,6 +13,8 @@ const pages = {
   regions: "/regions",
   region: "/regions/national",
   "not found": "/no-such-page",
+  "search results": "/search?q=%E7%BB%AD%E6%9C%9F",
+  "search without results": "/search?q=%E9%87%8F%E5%AD%90",
 };
 
 for (const [kind, path] of Object.entries(pages)) {
@@ -26,6 +28,14 @@ for (const [kind, path] of Object.entries(pages)) {
     ).toEqual([]);
   });
 }
+
+test("axe finds no violations with the search results open", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("banner").getByRole("combobox").fill("年报");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
 
 test("axe finds no violations with the table of contents open", async ({ page, isMobile }) => {
   await page.goto("/articles/class-ii-licence-renewal");

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { formatAuthorError } from "@/lib/content/errors";
 import { loadContent } from "@/lib/content/load";
 
@@ -29,8 +31,7 @@ describe("the published content", () => {
   it("answers each reader question in exactly one article", () => {
     const owners = new Map<string, string[]>();
     for (const article of articles) {
-      for (const question of article.questions)
-        owners.set(question, [...(owners.get(question) ?? []), article.slug]);
+      for (const { text } of article.questions) owners.set(text, [...(owners.get(text) ?? []), article.slug]);
     }
     const shared = [...owners].filter(([, slugs]) => slugs.length > 1);
     expect(shared).toEqual([]);
@@ -42,5 +43,13 @@ describe("the published content", () => {
         article.related.length + article.links.filter((l) => l.url.startsWith("/articles/")).length;
       expect(linksOut, article.slug).toBeGreaterThan(0);
     }
+  });
+
+  it("answers every question of the seed list, each in exactly one article", () => {
+    const seed = parse(readFileSync("content/seed-questions.yaml", "utf8")) as { questions: { text: string }[] };
+    const mapped = new Map(articles.flatMap((a) => a.questions.map((q) => [q.text, a.slug] as const)));
+    const unmapped = seed.questions.map((q) => q.text).filter((text) => !mapped.has(text));
+    expect(seed.questions).toHaveLength(70);
+    expect(unmapped).toEqual([]);
   });
 });

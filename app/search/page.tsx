@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { SearchResultsPage } from "@/components/search/SearchResultsPage";
+import { getSite } from "@/lib/content";
+import { routes } from "@/lib/routes";
+
+export const metadata: Metadata = { title: "搜索", description: "搜索许可证指南的全部文章。" };
+
+/** The guides most readers come for, offered when a search finds nothing. */
+const mainGuides = ["class-ii-licence-renewal", "annual-report-guide", "licence-change-guide"];
+
+export default function SearchPage() {
+  const site = getSite();
+  const guides = mainGuides.map((slug) => site.article(slug)).filter((a) => a !== undefined);
+  const suggestions = (
+    <div className="search-suggestion-grid">
+      <section aria-labelledby="suggest-guides">
+        <h2 id="suggest-guides">常用指南</h2>
+        <ul>
+          {guides.map((article) => (
+            <li key={article.slug}>
+              <Link href={article.url}>{article.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="suggest-licences">
+        <h2 id="suggest-licences">按许可证类别</h2>
+        <ul className="inline-list">
+          {site.taxonomy.data.licences.map((licence) => (
+            <li key={licence.id}>
+              <Link href={routes.licence(licence.id)}>
+                {licence.short}（{licence.code}）
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+  return (
+    <div className="listing">
+      <Breadcrumbs trail={[{ label: "首页", href: routes.home }, { label: "搜索" }]} />
+      <h1>搜索</h1>
+      <Suspense fallback={<p>正在载入搜索…</p>}>
+        <SearchResultsPage suggestions={suggestions} />
+      </Suspense>
+    </div>
+  );
+}

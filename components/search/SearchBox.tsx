@@ -1,0 +1,159 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { Snippet } from "./Snippet";
+import { resultAnnouncement, useSearch } from "./useSearch";
+
+const searchPage = (query: string) => `/search?q=${encodeURIComponent(query.trim())}`;
+
+/**
+ * The search box: results appear under it as the reader types. Follows the ARIA combobox pattern: ↑ ↓ move through
+ * the results, Enter opens one (or the full results page), Esc closes the list. With `shortcut`, "/" and Ctrl/⌘+K
+ * focus it from anywhere on the page.
+ */
+export function SearchBox({ variant = "header", shortcut = false }: { variant?: "header" | "hero"; shortcut?: boolean }) {
+  const router = useRouter();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const state = useSearch(query);
+  const hits = state.status === "done" ? state.hits : [];
+  const listId = `${id}-results`;
+  const optionId = (index: number) => `${id}-option-${index}`;
+
+  useEffect(() => {
+    if (!shortcut) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest("input, textarea, select, [contenteditable='true']");
+      if ((event.key === "/" && !typing) || (event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey))) {
+        event.preventDefault();
+        inputRef.current?.focus();
+        inputRef.current?.select();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [shortcut]);
+
+  useEffect(() => setActive(-1), [hits]);
+
+  const expanded = open && query.trim() !== "" && state.status !== "idle";
+
+  const go = (url: string) => {
+    setOpen(false);
+    router.push(url);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (hits.length === 0) return;
+      if (!expanded) {
+        // Reopening the list starts again from its first (or, going up, its last) result.
+        setOpen(true);
+        setActive(event.key === "ArrowDown" ? 0 : hits.length - 1);
+        return;
+      }
+      setActive((current) =>
+        event.key === "ArrowDown" ? (current + 1) % hits.length : current <= 0 ? hits.length - 1 : current - 1,
+      );
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      const hit = hits[active];
+      if (hit) go(hit.url);
+      else if (query.trim() !== "") go(searchPage(query));
+    } else if (event.key === "Escape") {
+      // Chromium clears a search input on Escape by itself; the first Escape should only close the list.
+      event.preventDefault();
+      if (expanded) setOpen(false);
+      else {
+        setQuery("");
+        inputRef.current?.blur();
+      }
+    }
+  };
+
+  return (
+    <div
+      role="search"
+      aria-label={variant === "hero" ? "搜索指南" : "站内搜索"}
+      className={`search-box search-box-${variant}`}
+    >
+      <form action="/search" method="get" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor={`${id}-input`} className="visually-hidden">
+          搜索许可证指南
+        </label>
+        <input
+          ref={inputRef}
+          id={`${id}-input`}
+          name="q"
+          type="search"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          autoComplete="off"
+          enterKeyHint="search"
+          placeholder={variant === "hero" ? "输入你的问题，如：许可证快到期了怎么办" : "搜索（按 / 键）"}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+          }}
+          onFocus={() => {
+            setOpen(true);
+            void import("@/lib/search/client");
+          }}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onKeyDown={onKeyDown}
+        />
+      </form>
+      <div className="search-popup" hidden={!expanded}>
+        {/* biome-ignore lint/a11y/useSemanticElements: a listbox of rich options is the ARIA combobox pattern */}
+        <ul id={listId} role="listbox" aria-label="搜索结果" className="search-options">
+          {hits.map((hit, index) => (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard for its options
+            <li
+              key={hit.url}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === active}
+              className="search-option"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => go(hit.url)}
+            >
+              <span className="search-option-title">{hit.title}</span>
+              {hit.licence ? <span className="search-option-licence">{hit.licence}</span> : null}
+              <Snippet parts={hit.snippet} />
+            </li>
+          ))}
+        </ul>
+        {state.status === "done" && hits.length === 0 ? (
+          <p className="search-empty">没有找到与“{state.query}”相关的文章。按回车查看建议。</p>
+        ) : null}
+        {state.status === "error" ? <p className="search-empty">搜索暂时不可用，请稍后再试。</p> : null}
+        {hits.length > 0 ? (
+          <a
+            className="search-all"
+            href={searchPage(query)}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={(event) => {
+              event.preventDefault();
+              go(searchPage(query));
+            }}
+          >
+            查看全部结果
+          </a>
+        ) : null}
+      </div>
+      <p role="status" className="visually-hidden">
+        {expanded ? resultAnnouncement(state) : ""}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { SearchHit } from "@/lib/search/engine";
+
+export type SearchState =
+  | { status: "idle" }
+  | { status: "loading"; query: string }
+  | { status: "done"; query: string; hits: SearchHit[] }
+  | { status: "error"; query: string };
+
+/**
+ * Results for a query, debounced. The engine (FlexSearch and the tokenizer) is a separate chunk, loaded the first
+ * time a reader types, so pages carry none of it on first load.
+ */
+export function useSearch(query: string, { debounceMs = 120, limit = 8 } = {}): SearchState {
+  const [state, setState] = useState<SearchState>({ status: "idle" });
+  useEffect(() => {
+    const trimmed = query.trim();
+    if (trimmed === "") {
+      setState({ status: "idle" });
+      return;
+    }
+    let cancelled = false;
+    setState((previous) => (previous.status === "done" ? previous : { status: "loading", query: trimmed }));
+    const timer = setTimeout(async () => {
+      try {
+        const { getSearchEngine } = await import("@/lib/search/client");
+        const hits = await getSearchEngine().search(trimmed, limit);
+        if (!cancelled) setState({ status: "done", query: trimmed, hits });
+      } catch {
+        if (!cancelled) setState({ status: "error", query: trimmed });
+      }
+    }, debounceMs);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [query, debounceMs, limit]);
+  return state;
+}
+
+/** What a screen reader hears after results change. */
+export function resultAnnouncement(state: SearchState): string {
+  if (state.status === "done") return state.hits.length > 0 ? `找到 ${state.hits.length} 条结果` : "没有找到结果";
+  if (state.status === "error") return "搜索暂时不可用";
+  return "";
+}

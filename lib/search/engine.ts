@@ -1,0 +1,187 @@
+import type { Index } from "flexsearch";
+import { FIELD_COUNT, MANIFEST_FILE, type Manifest, type StoredDoc } from "./format";
+import { makeSnippet, markTerms, type SnippetPart } from "./snippet";
+import { createTermIndex } from "./term-index";
+import { normalize, phrasePattern, queryTokens, shardOf, stripQuestionWords, tokenize } from "./tokenize";
+
+/** Fetch one file of the index by name; the browser uses fetch, tests and benchmarks read files. */
+export type LoadFile = (name: string) => Promise<string>;
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  licence: string;
+  snippet: SnippetPart[];
+  score: number;
+}
+
+/** Matches in a title count most, then questions and headings, then the description, then the body. */
+const fieldWeights = [8, 4, 3, 1];
+/** A query is cut to this many distinct tokens: a pasted page must not fetch the whole index. */
+const MAX_TOKENS = 48;
+const SYNONYM_WEIGHT = 0.4;
+const CANDIDATES = 24;
+/** The share of a query's weight a document must match to count as a result. */
+const MIN_COVERAGE = 0.2;
+
+interface WeightedToken {
+  token: string;
+  weight: number;
+  primary: boolean;
+}
+
+const isHan = (token: string) => /^\p{Script=Han}/u.test(token);
+
+/** How much a token says: a Latin word or a pair of characters says much more than one character. */
+function tokenWeight(token: string): number {
+  if (!isHan(token)) return 1.2;
+  return [...token].length >= 2 ? 1 : 0.3;
+}
+
+/** The search engine in the browser: loads the manifest, then only the shards and documents a query needs. */
+export class SearchEngine {
+  private manifest?: Promise<Manifest>;
+  private readonly shards = new Map<number, Promise<Index>>();
+  private readonly docChunks = new Map<number, Promise<StoredDoc[]>>();
+
+  constructor(private readonly load: LoadFile) {}
+
+  private getManifest(): Promise<Manifest> {
+    this.manifest ??= this.load(MANIFEST_FILE).then((text) => JSON.parse(text) as Manifest);
+    return this.manifest;
+  }
+
+  private async shard(manifest: Manifest, k: number): Promise<Index> {
+    let shard = this.shards.get(k);
+    if (!shard) {
+      shard = this.load(manifest.shardFiles[k] ?? "").then((text) => {
+        const index = createTermIndex();
+        for (const [key, data] of Object.entries(JSON.parse(text) as Record<string, string>)) index.import(key, data);
+        return index;
+      });
+      this.shards.set(k, shard);
+    }
+    return shard;
+  }
+
+  private async doc(manifest: Manifest, doc: number): Promise<StoredDoc | undefined> {
+    const chunk = Math.floor(doc / manifest.docsPerChunk);
+    let docs = this.docChunks.get(chunk);
+    if (!docs) {
+      docs = this.load(manifest.docFiles[chunk] ?? "").then((text) => JSON.parse(text) as StoredDoc[]);
+      this.docChunks.set(chunk, docs);
+    }
+    return (await docs)[doc % manifest.docsPerChunk];
+  }
+
+  /** The query's tokens, then the tokens of synonyms of words it contains, at a lower weight. */
+  private weightedTokens(query: string, manifest: Manifest): WeightedToken[] {
+    const primary = queryTokens(query).slice(0, MAX_TOKENS);
+    const seen = new Set(primary);
+    const tokens: WeightedToken[] = primary.map((token) => ({ token, weight: tokenWeight(token), primary: true }));
+    const stripped = stripQuestionWords(query);
+    for (const group of manifest.synonyms) {
+      if (!group.some((word) => stripped.includes(word))) continue;
+      for (const word of group) {
+        for (const token of tokenize(word, { singles: false })) {
+          if (seen.has(token) || seen.size >= MAX_TOKENS * 2) continue;
+          seen.add(token);
+          tokens.push({ token, weight: tokenWeight(token) * SYNONYM_WEIGHT, primary: false });
+        }
+      }
+    }
+    return tokens;
+  }
+
+  /** Synonym words present in the query's groups, for highlighting. */
+  private synonymWords(query: string, manifest: Manifest): string[] {
+    const stripped = stripQuestionWords(query);
+    return manifest.synonyms.filter((group) => group.some((word) => stripped.includes(word))).flat();
+  }
+
+  async search(query: string, limit = 10): Promise<SearchHit[]> {
+    if (normalize(query).trim() === "") return [];
+    const manifest = await this.getManifest();
+    const tokens = this.weightedTokens(query, manifest);
+    if (tokens.length === 0) return [];
+
+    const shardIds = [...new Set(tokens.map((t) => shardOf(t.token, manifest.shardCount)))];
+    const shards = new Map(await Promise.all(shardIds.map(async (k) => [k, await this.shard(manifest, k)] as const)));
+
+    const scores = new Map<number, number>();
+    const covered = new Map<number, number>();
+    const primaryTotal = tokens.filter((t) => t.primary).reduce((sum, t) => sum + t.weight, 0);
+    for (const { token, weight, primary } of tokens) {
+      const ids = shards.get(shardOf(token, manifest.shardCount))?.search(token, { limit: 5000 }) ?? [];
+      if (ids.length === 0) continue;
+      const fieldsByDoc = new Map<number, number[]>();
+      for (const id of ids as number[]) {
+        const doc = Math.floor(id / FIELD_COUNT);
+        const docFields = fieldsByDoc.get(doc);
+        if (docFields) docFields.push(id % FIELD_COUNT);
+        else fieldsByDoc.set(doc, [id % FIELD_COUNT]);
+      }
+      const idf = Math.log(1 + manifest.docCount / fieldsByDoc.size);
+      for (const [doc, docFields] of fieldsByDoc) {
+        const fieldScore = docFields.reduce((sum, field) => sum + (fieldWeights[field] ?? 1), 0);
+        scores.set(doc, (scores.get(doc) ?? 0) + weight * idf * fieldScore);
+        if (primary) covered.set(doc, (covered.get(doc) ?? 0) + weight);
+      }
+    }
+
+    // A document that matches most of the query beats one that matches a single word of it many times; one that
+    // shares only stray characters with it (子 of 量子 in 电子) is no result at all.
+    const ranked = [...scores]
+      .map(([doc, score]) => {
+        const coverage = primaryTotal > 0 ? (covered.get(doc) ?? 0) / primaryTotal : 0;
+        return { doc, coverage, score: score * (0.2 + coverage) ** 2 };
+      })
+      .filter(({ coverage }) => coverage >= MIN_COVERAGE)
+      .sort((a, b) => b.score - a.score || a.doc - b.doc)
+      .slice(0, Math.max(CANDIDATES, limit));
+
+    // Whole phrases of the query found in a title or description lift a result above scattered matches.
+    const phrases = [...stripQuestionWords(query).matchAll(phrasePattern)].map(([p]) => p);
+    const queryTerms = markTerms(query);
+    const withSynonyms = markTerms(query, this.synonymWords(query, manifest));
+    const hits = await Promise.all(
+      ranked.map(async ({ doc, score }) => {
+        const stored = await this.doc(manifest, doc);
+        if (!stored) return undefined;
+        const title = normalize(stored.t);
+        const description = normalize(stored.d);
+        const phraseBonus = phrases.reduce((sum, phrase) => {
+          const length = [...phrase].length;
+          return sum + (title.includes(phrase) ? length * 0.6 : description.includes(phrase) ? length * 0.25 : 0);
+        }, 0);
+        return { stored, score: score * (1 + phraseBonus) };
+      }),
+    );
+    return hits
+      .filter((hit): hit is NonNullable<typeof hit> => hit !== undefined)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map(({ stored, score }) => ({
+        url: stored.u,
+        title: stored.t,
+        licence: stored.l,
+        snippet: snippetFor(stored, queryTerms, withSynonyms),
+        score,
+      }));
+  }
+}
+
+/**
+ * The description when it shows the reader's own words, else the best passage of the body that does; only then
+ * the same with synonyms (a search for 续期 should show 续期, not only 延续).
+ */
+function snippetFor(doc: StoredDoc, queryTerms: string[], withSynonyms: string[]): SnippetPart[] {
+  const hasHit = (parts: SnippetPart[]) => parts.some((part) => part.hit);
+  for (const terms of [queryTerms, withSynonyms]) {
+    const description = makeSnippet(doc.d, terms, 120);
+    if (hasHit(description)) return description;
+    const body = makeSnippet(doc.b, terms, 90);
+    if (hasHit(body)) return body;
+  }
+  return makeSnippet(doc.d, [], 120);
+}

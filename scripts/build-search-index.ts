@@ -1,0 +1,33 @@
+/**
+ * Build the search index from content/ into public/search-index/ (copied into the static export by `next build`).
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { ContentError } from "../lib/content/errors";
+import { loadContent } from "../lib/content/load";
+import { buildSearchIndex } from "../lib/search/build";
+import { toSearchDocument } from "../lib/search/documents";
+import { loadSynonymGroups } from "../lib/search/synonyms";
+
+const root = process.cwd();
+const { articles, taxonomy, errors } = loadContent({ root });
+if (errors.length > 0) throw new ContentError(errors);
+
+const files = buildSearchIndex(
+  articles.map((article) => toSearchDocument(article, taxonomy)),
+  { synonyms: loadSynonymGroups(root, taxonomy.data) },
+);
+const out = path.join(root, "public", "search-index");
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+let raw = 0;
+let gzip = 0;
+for (const [name, text] of files) {
+  writeFileSync(path.join(out, name), text);
+  raw += Buffer.byteLength(text);
+  gzip += gzipSync(text).length;
+}
+console.log(
+  `search index: ${articles.length} articles, ${files.size} files, ${(raw / 1024).toFixed(1)} KiB (${(gzip / 1024).toFixed(1)} KiB gzip) in public/search-index/`,
+);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { engineForContent } from "../support/search-index";
+
+const engine = engineForContent();
+
+describe("hostile queries return without error and without hanging", () => {
+  const cases: Record<string, string> = {
+    empty: "",
+    "spaces only": "   \t  ",
+    "2,000 characters": "续期年报变更".repeat(334).slice(0, 2000),
+    "2,000 Latin characters": "a1".repeat(1000),
+    emoji: "😀📄 许可证 🔥",
+    "regex characters": ".*+?^${}()|[]\\/ (a+)+$",
+    "HTML and script": '<script>alert(1)</script><img src=x onerror="alert(2)">',
+    "only question words": "怎么办吗呢",
+    "full-width": "ＩＣＰ证　续期",
+  };
+  for (const [name, query] of Object.entries(cases)) {
+    it(`handles ${name}`, async () => {
+      const hits = await engine.search(query, 10);
+      expect(Array.isArray(hits)).toBe(true);
+      expect(hits.length).toBeLessThanOrEqual(10);
+    });
+  }
+
+  it("returns nothing for an empty or blank query", async () => {
+    expect(await engine.search("", 10)).toEqual([]);
+    expect(await engine.search("   ", 10)).toEqual([]);
+  });
+
+  it("treats full-width letters like plain ones", async () => {
+    const [fullWidth] = await engine.search("ＩＣＰ许可证", 1);
+    const [plain] = await engine.search("ICP许可证", 1);
+    expect(fullWidth?.url).toBe(plain?.url);
+  });
+
+  it("never returns markup from the query in a snippet as anything but text", async () => {
+    const hits = await engine.search("<b>续期</b>", 3);
+    for (const hit of hits) for (const part of hit.snippet) expect(typeof part.text).toBe("string");
+  });
+});
