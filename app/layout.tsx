@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
-import { SearchBox } from "@/components/search/SearchBox";
 import { SiteHeader } from "@/components/SiteHeader";
+import { SearchBox } from "@/components/search/SearchBox";
 import "./globals.css";
 
 export const metadata: Metadata = {

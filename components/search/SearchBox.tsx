@@ -12,7 +12,13 @@ const searchPage = (query: string) => `/search?q=${encodeURIComponent(query.trim
  * the results, Enter opens one (or the full results page), Esc closes the list. With `shortcut`, "/" and Ctrl/⌘+K
  * focus it from anywhere on the page.
  */
-export function SearchBox({ variant = "header", shortcut = false }: { variant?: "header" | "hero"; shortcut?: boolean }) {
+export function SearchBox({
+  variant = "header",
+  shortcut = false,
+}: {
+  variant?: "header" | "hero";
+  shortcut?: boolean;
+}) {
   const router = useRouter();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -24,12 +30,19 @@ export function SearchBox({ variant = "header", shortcut = false }: { variant?: 
   const listId = `${id}-results`;
   const optionId = (index: number) => `${id}-option-${index}`;
 
+  // Marks the box as interactive once React has attached its handlers (tests wait for it before typing).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+
   useEffect(() => {
     if (!shortcut) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       const typing = target?.closest("input, textarea, select, [contenteditable='true']");
-      if ((event.key === "/" && !typing) || (event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey))) {
+      if (
+        (event.key === "/" && !typing) ||
+        (event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey))
+      ) {
         event.preventDefault();
         inputRef.current?.focus();
         inputRef.current?.select();
@@ -38,8 +51,6 @@ export function SearchBox({ variant = "header", shortcut = false }: { variant?: 
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [shortcut]);
-
-  useEffect(() => setActive(-1), [hits]);
 
   const expanded = open && query.trim() !== "" && state.status !== "idle";
 
@@ -59,7 +70,11 @@ export function SearchBox({ variant = "header", shortcut = false }: { variant?: 
         return;
       }
       setActive((current) =>
-        event.key === "ArrowDown" ? (current + 1) % hits.length : current <= 0 ? hits.length - 1 : current - 1,
+        event.key === "ArrowDown"
+          ? (current + 1) % hits.length
+          : current <= 0
+            ? hits.length - 1
+            : current - 1,
       );
     } else if (event.key === "Enter") {
       event.preventDefault();
@@ -78,10 +93,10 @@ export function SearchBox({ variant = "header", shortcut = false }: { variant?: 
   };
 
   return (
-    <div
-      role="search"
+    <search
       aria-label={variant === "hero" ? "搜索指南" : "站内搜索"}
       className={`search-box search-box-${variant}`}
+      data-ready={ready || undefined}
     >
       <form action="/search" method="get" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor={`${id}-input`} className="visually-hidden">
@@ -103,6 +118,7 @@ export function SearchBox({ variant = "header", shortcut = false }: { variant?: 
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
+            setActive(-1);
             setOpen(true);
           }}
           onFocus={() => {
@@ -114,11 +130,11 @@ export function SearchBox({ variant = "header", shortcut = false }: { variant?: 
         />
       </form>
       <div className="search-popup" hidden={!expanded}>
-        {/* biome-ignore lint/a11y/useSemanticElements: a listbox of rich options is the ARIA combobox pattern */}
-        <ul id={listId} role="listbox" aria-label="搜索结果" className="search-options">
+        {/* The ARIA combobox pattern: options stay unfocusable, the input points at the active one. */}
+        <div id={listId} role="listbox" aria-label="搜索结果" className="search-options">
           {hits.map((hit, index) => (
-            // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard for its options
-            <li
+            // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: the input handles the keyboard (combobox pattern)
+            <div
               key={hit.url}
               id={optionId(index)}
               role="option"
@@ -130,9 +146,9 @@ export function SearchBox({ variant = "header", shortcut = false }: { variant?: 
               <span className="search-option-title">{hit.title}</span>
               {hit.licence ? <span className="search-option-licence">{hit.licence}</span> : null}
               <Snippet parts={hit.snippet} />
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
         {state.status === "done" && hits.length === 0 ? (
           <p className="search-empty">没有找到与“{state.query}”相关的文章。按回车查看建议。</p>
         ) : null}
@@ -154,6 +170,6 @@ export function SearchBox({ variant = "header", shortcut = false }: { variant?: 
       <p role="status" className="visually-hidden">
         {expanded ? resultAnnouncement(state) : ""}
       </p>
-    </div>
+    </search>
   );
 }

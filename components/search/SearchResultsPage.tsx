@@ -20,33 +20,33 @@ export function SearchResultsPage({ suggestions }: { suggestions: ReactNode }) {
 
   return (
     <div className="search-page">
-      <form
-        role="search"
-        aria-label="搜索页"
-        action="/search"
-        method="get"
-        className="search-page-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          router.push(`/search?q=${encodeURIComponent(query.trim())}`);
-        }}
-      >
-        <label htmlFor="search-page-input">搜索问题或关键词</label>
-        <div className="search-page-row">
-          <input
-            id="search-page-input"
-            name="q"
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            enterKeyHint="search"
-            autoComplete="off"
-          />
-          <button type="submit" className="button">
-            搜索
-          </button>
-        </div>
-      </form>
+      <search aria-label="搜索页">
+        <form
+          action="/search"
+          method="get"
+          className="search-page-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            router.push(`/search?q=${encodeURIComponent(query.trim())}`);
+          }}
+        >
+          <label htmlFor="search-page-input">搜索问题或关键词</label>
+          <div className="search-page-row">
+            <input
+              id="search-page-input"
+              name="q"
+              type="search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              enterKeyHint="search"
+              autoComplete="off"
+            />
+            <button type="submit" className="button">
+              搜索
+            </button>
+          </div>
+        </form>
+      </search>
 
       <p role="status" className="search-page-status">
         {state.status === "loading" ? "正在搜索…" : resultAnnouncement(state)}
@@ -71,7 +71,9 @@ export function SearchResultsPage({ suggestions }: { suggestions: ReactNode }) {
       {(state.status === "done" && state.hits.length === 0) || state.status === "idle" ? (
         <div className="search-suggestions">
           {state.status === "done" ? (
-            <p>没有找到与“{state.query}”相关的文章。换个说法试试，例如用“年报”代替“年检”，或从下面的入口浏览。</p>
+            <p>
+              没有找到与“{state.query}”相关的文章。换个说法试试，例如用“年报”代替“年检”，或从下面的入口浏览。
+            </p>
           ) : null}
           {suggestions}
         </div>

@@ -42,7 +42,8 @@ export function useSearch(query: string, { debounceMs = 120, limit = 8 } = {}): 
 
 /** What a screen reader hears after results change. */
 export function resultAnnouncement(state: SearchState): string {
-  if (state.status === "done") return state.hits.length > 0 ? `找到 ${state.hits.length} 条结果` : "没有找到结果";
+  if (state.status === "done")
+    return state.hits.length > 0 ? `找到 ${state.hits.length} 条结果` : "没有找到结果";
   if (state.status === "error") return "搜索暂时不可用";
   return "";
 }

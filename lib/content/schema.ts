@@ -66,7 +66,10 @@ export const frontMatterSchema = z.strictObject({
       z.union(
         [
           nonEmpty("a question").transform((text) => ({ text, anchor: undefined as string | undefined })),
-          z.strictObject({ text: nonEmpty("a question"), anchor: nonEmpty("a heading anchor of this article").optional() }),
+          z.strictObject({
+            text: nonEmpty("a question"),
+            anchor: nonEmpty("a heading anchor of this article").optional(),
+          }),
         ],
         { error: "a question, or { text, anchor }" },
       ),

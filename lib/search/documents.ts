@@ -35,9 +35,13 @@ export function appliesTo(licenceIds: string[], taxonomy: TaxonomyIndex): string
   const whole = taxonomy
     .licencesByClass()
     .filter((group) => group.licences.length > 1 && group.licences.every((l) => licenceIds.includes(l.id)));
-  if (whole.length === 2 && whole.every((g) => g.class.id === "b1" || g.class.id === "b2")) return "各类增值电信业务";
+  if (whole.length === 2 && whole.every((g) => g.class.id === "b1" || g.class.id === "b2"))
+    return "各类增值电信业务";
   const covered = new Set(whole.flatMap((g) => g.licences.map((l) => l.id)));
-  const names = [...whole.map((g) => g.class.name), ...licences.filter((l) => !covered.has(l.id)).map((l) => l.short)];
+  const names = [
+    ...whole.map((g) => g.class.name),
+    ...licences.filter((l) => !covered.has(l.id)).map((l) => l.short),
+  ];
   return names.length > 3 ? `${names.slice(0, 3).join("、")}等` : names.join("、");
 }
 

@@ -20,7 +20,9 @@ const fieldWeights = [8, 4, 3, 1];
 /** A query is cut to this many distinct tokens: a pasted page must not fetch the whole index. */
 const MAX_TOKENS = 48;
 const SYNONYM_WEIGHT = 0.4;
-const CANDIDATES = 24;
+/** Synonyms add at most this many tokens: each may cost a shard download. */
+const MAX_SYNONYM_TOKENS = 16;
+const CANDIDATES = 16;
 /** The share of a query's weight a document must match to count as a result. */
 const MIN_COVERAGE = 0.2;
 
@@ -56,7 +58,8 @@ export class SearchEngine {
     if (!shard) {
       shard = this.load(manifest.shardFiles[k] ?? "").then((text) => {
         const index = createTermIndex();
-        for (const [key, data] of Object.entries(JSON.parse(text) as Record<string, string>)) index.import(key, data);
+        for (const [key, data] of Object.entries(JSON.parse(text) as Record<string, string>))
+          index.import(key, data);
         return index;
       });
       this.shards.set(k, shard);
@@ -76,15 +79,23 @@ export class SearchEngine {
 
   /** The query's tokens, then the tokens of synonyms of words it contains, at a lower weight. */
   private weightedTokens(query: string, manifest: Manifest): WeightedToken[] {
-    const primary = queryTokens(query).slice(0, MAX_TOKENS);
-    const seen = new Set(primary);
-    const tokens: WeightedToken[] = primary.map((token) => ({ token, weight: tokenWeight(token), primary: true }));
+    const common = new Set(manifest.commonTokens);
+    const primary = queryTokens(query)
+      .filter((token) => !common.has(token))
+      .slice(0, MAX_TOKENS);
+    const seen = new Set([...primary, ...common]);
+    const tokens: WeightedToken[] = primary.map((token) => ({
+      token,
+      weight: tokenWeight(token),
+      primary: true,
+    }));
     const stripped = stripQuestionWords(query);
+    let expansions = 0;
     for (const group of manifest.synonyms) {
       if (!group.some((word) => stripped.includes(word))) continue;
       for (const word of group) {
         for (const token of tokenize(word, { singles: false })) {
-          if (seen.has(token) || seen.size >= MAX_TOKENS * 2) continue;
+          if (seen.has(token) || expansions++ >= MAX_SYNONYM_TOKENS) continue;
           seen.add(token);
           tokens.push({ token, weight: tokenWeight(token) * SYNONYM_WEIGHT, primary: false });
         }
@@ -106,13 +117,15 @@ export class SearchEngine {
     if (tokens.length === 0) return [];
 
     const shardIds = [...new Set(tokens.map((t) => shardOf(t.token, manifest.shardCount)))];
-    const shards = new Map(await Promise.all(shardIds.map(async (k) => [k, await this.shard(manifest, k)] as const)));
+    const shards = new Map(
+      await Promise.all(shardIds.map(async (k) => [k, await this.shard(manifest, k)] as const)),
+    );
 
     const scores = new Map<number, number>();
     const covered = new Map<number, number>();
     const primaryTotal = tokens.filter((t) => t.primary).reduce((sum, t) => sum + t.weight, 0);
     for (const { token, weight, primary } of tokens) {
-      const ids = shards.get(shardOf(token, manifest.shardCount))?.search(token, { limit: 5000 }) ?? [];
+      const ids = shards.get(shardOf(token, manifest.shardCount))?.search(token, { limit: 2000 }) ?? [];
       if (ids.length === 0) continue;
       const fieldsByDoc = new Map<number, number[]>();
       for (const id of ids as number[]) {
@@ -152,7 +165,9 @@ export class SearchEngine {
         const description = normalize(stored.d);
         const phraseBonus = phrases.reduce((sum, phrase) => {
           const length = [...phrase].length;
-          return sum + (title.includes(phrase) ? length * 0.6 : description.includes(phrase) ? length * 0.25 : 0);
+          return (
+            sum + (title.includes(phrase) ? length * 0.6 : description.includes(phrase) ? length * 0.25 : 0)
+          );
         }, 0);
         return { stored, score: score * (1 + phraseBonus) };
       }),

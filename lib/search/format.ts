@@ -30,6 +30,8 @@ export interface Manifest {
   docFiles: string[];
   /** Normalized synonym groups. */
   synonyms: string[][];
+  /** Tokens too common to index (large corpora only); queries skip them. */
+  commonTokens: string[];
 }
 
 /** Everything the builder writes, as file name → text (the manifest is manifest.json). */

@@ -9,6 +9,7 @@ export function createTermIndex(): Index {
   return new Index({
     tokenize: "strict",
     encode: (text: string) => text.split(" ").filter((token) => token !== ""),
-    resolution: 9,
+    // Three relevance buckets by position are enough for our own ranking, and keep exports small.
+    resolution: 3,
   });
 }

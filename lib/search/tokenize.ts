@@ -75,9 +75,12 @@ export function stripQuestionWords(query: string): string {
   return normalize(query).replace(questionWordPattern, " ");
 }
 
-/** Distinct query tokens: what the index is asked for. */
+/**
+ * Distinct query tokens: what the index is asked for. Pairs and words only; a single character is asked for only
+ * when it stands alone (证, 号), because the postings of common characters are the largest and say the least.
+ */
 export function queryTokens(query: string): string[] {
-  return [...new Set(tokenize(stripQuestionWords(query), { singles: true }))];
+  return [...new Set(tokenize(stripQuestionWords(query), { singles: false }))];
 }
 
 /** FNV-1a: a small, stable string hash, the same in Node and every browser. */

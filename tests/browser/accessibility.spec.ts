@@ -31,10 +31,13 @@ for (const [kind, path] of Object.entries(pages)) {
 
 test("axe finds no violations with the search results open", async ({ page }) => {
   await page.goto("/");
+  await expect(page.locator("search[data-ready]").first()).toBeAttached();
   await page.getByRole("banner").getByRole("combobox").fill("年报");
   await expect(page.getByRole("option").first()).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 });
 
 test("axe finds no violations with the table of contents open", async ({ page, isMobile }) => {

@@ -1,12 +1,19 @@
 import { expect, type Page, test } from "@playwright/test";
 
-const heroSearch = (page: Page) => page.getByRole("search").filter({ has: page.getByPlaceholder(/输入你的问题/) });
+/** Wait until the page's search boxes are hydrated, as a reader's key presses would otherwise go nowhere. */
+async function searchReady(page: Page) {
+  await expect(page.locator("search[data-ready]").first()).toBeAttached();
+}
+
+const heroSearch = (page: Page) =>
+  page.getByRole("search").filter({ has: page.getByPlaceholder(/输入你的问题/) });
 
 test.describe("search in Chinese from any page", () => {
   test("typing 续期 on the home page shows the renewal guide first with 续期 highlighted, and /search gives the same list", async ({
     page,
   }) => {
     await page.goto("/");
+    await searchReady(page);
     const box = heroSearch(page).getByRole("combobox");
     await box.fill("续期");
     const options = page.getByRole("option");
@@ -23,8 +30,11 @@ test.describe("search in Chinese from any page", () => {
     await expect(page.locator(".search-result").first().locator("mark").first()).toBeVisible();
   });
 
-  test("the keyboard works: / focuses the search box, ↑ ↓ choose, Enter opens, Esc closes", async ({ page }) => {
+  test("the keyboard works: / focuses the search box, ↑ ↓ choose, Enter opens, Esc closes", async ({
+    page,
+  }) => {
     await page.goto("/topics");
+    await searchReady(page);
     await page.keyboard.press("/");
     const box = page.getByRole("banner").getByRole("combobox");
     await expect(box).toBeFocused();
@@ -41,13 +51,17 @@ test.describe("search in Chinese from any page", () => {
     await page.keyboard.press("ArrowDown");
     await expect(box).toHaveAttribute("aria-expanded", "true");
     await expect(page.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
-    const title = (await page.getByRole("option").first().locator(".search-option-title").textContent()) ?? "";
+    const title =
+      (await page.getByRole("option").first().locator(".search-option-title").textContent()) ?? "";
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   });
 
-  test("Ctrl+K focuses the search box and Enter without a choice opens the results page", async ({ page }) => {
+  test("Ctrl+K focuses the search box and Enter without a choice opens the results page", async ({
+    page,
+  }) => {
     await page.goto("/licences");
+    await searchReady(page);
     await page.keyboard.press("Control+k");
     const box = page.getByRole("banner").getByRole("combobox");
     await expect(box).toBeFocused();
@@ -58,12 +72,17 @@ test.describe("search in Chinese from any page", () => {
     await expect(page.locator(".search-result-title").first()).toContainText("年报");
   });
 
-  test("a search with no results says so and offers the licence categories and main guides", async ({ page }) => {
+  test("a search with no results says so and offers the licence categories and main guides", async ({
+    page,
+  }) => {
     await page.goto(`/search?q=${encodeURIComponent("量子纠缠咖啡")}`);
     await expect(page.getByRole("main").getByRole("status")).toHaveText("没有找到结果");
     await expect(page.getByText(/没有找到与“量子纠缠咖啡”相关的文章/)).toBeVisible();
     await expect(page.getByRole("region", { name: "常用指南" }).getByRole("link").first()).toBeVisible();
-    await page.getByRole("region", { name: "按许可证类别" }).getByRole("link", { name: /呼叫中心/ }).click();
+    await page
+      .getByRole("region", { name: "按许可证类别" })
+      .getByRole("link", { name: /呼叫中心/ })
+      .click();
     await expect(page).toHaveURL(/\/licences\/b24$/);
   });
 

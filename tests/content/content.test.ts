@@ -46,7 +46,9 @@ describe("the published content", () => {
   });
 
   it("answers every question of the seed list, each in exactly one article", () => {
-    const seed = parse(readFileSync("content/seed-questions.yaml", "utf8")) as { questions: { text: string }[] };
+    const seed = parse(readFileSync("content/seed-questions.yaml", "utf8")) as {
+      questions: { text: string }[];
+    };
     const mapped = new Map(articles.flatMap((a) => a.questions.map((q) => [q.text, a.slug] as const)));
     const unmapped = seed.questions.map((q) => q.text).filter((text) => !mapped.has(text));
     expect(seed.questions).toHaveLength(70);

@@ -10,6 +10,7 @@ describe("hostile queries return without error and without hanging", () => {
     "2,000 characters": "续期年报变更".repeat(334).slice(0, 2000),
     "2,000 Latin characters": "a1".repeat(1000),
     emoji: "😀📄 许可证 🔥",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the query is meant to look like a pattern
     "regex characters": ".*+?^${}()|[]\\/ (a+)+$",
     "HTML and script": '<script>alert(1)</script><img src=x onerror="alert(2)">',
     "only question words": "怎么办吗呢",

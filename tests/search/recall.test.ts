@@ -21,10 +21,13 @@ describe("search finds the right article for readers' own Chinese questions", ()
     const misses: string[] = [];
     for (const { q, expect: wanted } of queries) {
       const top = (await engine.search(String(q), 3)).map((hit) => hit.url.replace("/articles/", ""));
-      if (!wanted.every((slug) => top.includes(slug))) misses.push(`  ${q} → wanted ${wanted.join(", ")}; got ${top.join(", ")}`);
+      if (!wanted.every((slug) => top.includes(slug)))
+        misses.push(`  ${q} → wanted ${wanted.join(", ")}; got ${top.join(", ")}`);
     }
     const recall = (queries.length - misses.length) / queries.length;
-    console.log(`search recall@3: ${recall.toFixed(3)} over ${queries.length} queries, ${misses.length} misses`);
+    console.log(
+      `search recall@3: ${recall.toFixed(3)} over ${queries.length} queries, ${misses.length} misses`,
+    );
     if (misses.length > 0) console.log(misses.join("\n"));
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });

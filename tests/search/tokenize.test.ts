@@ -9,7 +9,13 @@ describe("the tokenizer shared by the build and the browser", () => {
   });
 
   it("keeps codes and numbers whole and lower-cased, even when mixed into Chinese", () => {
-    expect(tokenize("ICP证和B25、10699号段", { singles: false })).toEqual(["icp", "证和", "b25", "10699", "号段"]);
+    expect(tokenize("ICP证和B25、10699号段", { singles: false })).toEqual([
+      "icp",
+      "证和",
+      "b25",
+      "10699",
+      "号段",
+    ]);
   });
 
   it("folds full-width letters and digits", () => {
@@ -18,7 +24,7 @@ describe("the tokenizer shared by the build and the browser", () => {
 
   it("drops question words from a query without cutting words apart", () => {
     expect(queryTokens("许可证有效期是多久吗")).toContain("有效");
-    expect(queryTokens("如何办理")).toEqual(["办", "理", "办理"]);
+    expect(queryTokens("如何办理")).toEqual(["办理"]);
   });
 
   it("sends a token to the same shard every time", () => {

@@ -49,7 +49,8 @@ describe("links and sections in the body are checked at build time", () => {
   it("reports a reader question mapped to an anchor the article does not have", () => {
     const { messages, articles } = loadTree({
       "x.md": article("## 常见问题\n\n### 要多久？ {#how-long}\n\n60 日。", {
-        "questions: []": "questions:\n  - 续期要多久\n  - { text: 过期了怎么办, anchor: how-long }\n  - { text: 要交钱吗, anchor: fees }",
+        "questions: []":
+          "questions:\n  - 续期要多久\n  - { text: 过期了怎么办, anchor: how-long }\n  - { text: 要交钱吗, anchor: fees }",
       }),
     });
     expect(messages).toEqual([
