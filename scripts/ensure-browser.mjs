@@ -29,7 +29,7 @@ if (!isRoot && spawnSync("sudo", ["-n", "true"]).status !== 0) {
 console.log(`Installing ${missing.join(", ")} with apt ...`);
 const apt = `${sudo}env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600`;
 execSync(`${apt} update -qq`, { stdio: "inherit" });
-execSync(`${apt} install -y -qq --no-install-recommends ${missing.join(" ")} fontconfig`, {
+execSync(`${apt} install -y -qq ${missing.join(" ")} fontconfig`, {
   stdio: "inherit",
 });
 execSync("fc-cache -f", { stdio: "ignore" });
