@@ -32,7 +32,7 @@ export default function SearchPage() {
           {site.taxonomy.data.licences.map((licence) => (
             <li key={licence.id}>
               <Link href={routes.licence(licence.id)}>
-                {licence.short}（{licence.code}）
+                {/^B\d\d$/.test(licence.code) ? `${licence.short}（${licence.code}）` : licence.name}
               </Link>
             </li>
           ))}
