@@ -153,8 +153,12 @@ export class SearchEngine {
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
       .slice(0, Math.max(CANDIDATES, limit));
 
-    // Whole phrases of the query found in a title or description lift a result above scattered matches.
+    // Phrases of the query found whole in a title or description lift a result above scattered matches; so, a
+    // little less, do synonyms of its words (续证 finds a title that says 续期).
     const phrases = [...stripQuestionWords(query).matchAll(phrasePattern)].map(([p]) => p);
+    const synonymPhrases = this.synonymWords(query, manifest).filter(
+      (word) => [...word].length >= 2 && !phrases.some((phrase) => phrase.includes(word)),
+    );
     const queryTerms = markTerms(query);
     const withSynonyms = markTerms(query, this.synonymWords(query, manifest));
     const hits = await Promise.all(
@@ -163,12 +167,20 @@ export class SearchEngine {
         if (!stored) return undefined;
         const title = normalize(stored.t);
         const description = normalize(stored.d);
-        const phraseBonus = phrases.reduce((sum, phrase) => {
+        const bonus = (phrase: string, weight: number) => {
           const length = [...phrase].length;
-          return (
-            sum + (title.includes(phrase) ? length * 0.6 : description.includes(phrase) ? length * 0.25 : 0)
+          return title.includes(phrase)
+            ? length * 0.6 * weight
+            : description.includes(phrase)
+              ? length * 0.25 * weight
+              : 0;
+        };
+        const phraseBonus =
+          phrases.reduce((sum, phrase) => sum + bonus(phrase, 1), 0) +
+          Math.min(
+            2,
+            synonymPhrases.reduce((sum, word) => sum + bonus(word, SYNONYM_WEIGHT), 0),
           );
-        }, 0);
         return { stored, score: score * (1 + phraseBonus) };
       }),
     );
