@@ -25,6 +25,9 @@ const MAX_SYNONYM_TOKENS = 16;
 const CANDIDATES = 16;
 /** The share of a query's weight a document must match to count as a result. */
 const MIN_COVERAGE = 0.2;
+const TITLE_COVERAGE_WEIGHT = 1.5;
+/** Synonyms in a title may tip a close call, never outweigh the reader's own words. */
+const MAX_SYNONYM_BONUS = 0.6;
 
 interface WeightedToken {
   token: string;
@@ -93,11 +96,15 @@ export class SearchEngine {
     let expansions = 0;
     for (const group of manifest.synonyms) {
       if (!group.some((word) => stripped.includes(word))) continue;
+      // Each other word of the group weighs, in all, as much as a fraction of one character pair: a long alias
+      // (呼叫中心业务, five pairs) must not count five times more than a short one (坐席).
       for (const word of group) {
-        for (const token of tokenize(word, { singles: false })) {
-          if (seen.has(token) || expansions++ >= MAX_SYNONYM_TOKENS) continue;
+        const fresh = tokenize(word, { singles: false }).filter((token) => !seen.has(token));
+        for (const token of fresh) {
+          if (expansions >= MAX_SYNONYM_TOKENS) break;
           seen.add(token);
-          tokens.push({ token, weight: tokenWeight(token) * SYNONYM_WEIGHT, primary: false });
+          expansions++;
+          tokens.push({ token, weight: SYNONYM_WEIGHT / fresh.length, primary: false });
         }
       }
     }
@@ -159,6 +166,7 @@ export class SearchEngine {
     const synonymPhrases = this.synonymWords(query, manifest).filter(
       (word) => [...word].length >= 2 && !phrases.some((phrase) => phrase.includes(word)),
     );
+    const primaryTokens = tokens.filter((t) => t.primary).map((t) => t.token);
     const queryTerms = markTerms(query);
     const withSynonyms = markTerms(query, this.synonymWords(query, manifest));
     const hits = await Promise.all(
@@ -178,10 +186,14 @@ export class SearchEngine {
         const phraseBonus =
           phrases.reduce((sum, phrase) => sum + bonus(phrase, 1), 0) +
           Math.min(
-            2,
+            MAX_SYNONYM_BONUS,
             synonymPhrases.reduce((sum, word) => sum + bonus(word, SYNONYM_WEIGHT), 0),
           );
-        return { stored, score: score * (1 + phraseBonus) };
+        // The share of the query's own tokens that the title contains: the title that says most of what the
+        // reader asked for is the article they meant (呼叫中心 + 年报 beats a title with 呼叫中心 alone).
+        const titleCoverage =
+          primaryTokens.filter((token) => title.includes(token)).length / primaryTokens.length;
+        return { stored, score: score * (1 + phraseBonus) * (1 + TITLE_COVERAGE_WEIGHT * titleCoverage) };
       }),
     );
     return hits
