@@ -114,7 +114,7 @@ export function SearchBox({
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
           autoComplete="off"
           enterKeyHint="search"
-          placeholder={variant === "hero" ? "输入你的问题，如：许可证快到期了怎么办" : "搜索（按 / 键）"}
+          placeholder={variant === "hero" ? "输入你的问题，如：许可证快到期了怎么办" : "搜索问题或关键词"}
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
@@ -128,6 +128,11 @@ export function SearchBox({
           onBlur={() => setTimeout(() => setOpen(false), 150)}
           onKeyDown={onKeyDown}
         />
+        {shortcut ? (
+          <span className="search-shortcut" aria-hidden="true">
+            /
+          </span>
+        ) : null}
       </form>
       <div className="search-popup" hidden={!expanded}>
         {/* The ARIA combobox pattern: options stay unfocusable, the input points at the active one. */}
