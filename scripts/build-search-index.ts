@@ -4,20 +4,10 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { ContentError } from "../lib/content/errors";
-import { loadContent } from "../lib/content/load";
-import { buildSearchIndex } from "../lib/search/build";
-import { toSearchDocument } from "../lib/search/documents";
-import { loadSynonymGroups } from "../lib/search/synonyms";
+import { buildContentSearchIndex } from "../lib/search/documents";
 
 const root = process.cwd();
-const { articles, taxonomy, errors } = loadContent({ root });
-if (errors.length > 0) throw new ContentError(errors);
-
-const files = buildSearchIndex(
-  articles.map((article) => toSearchDocument(article, taxonomy)),
-  { synonyms: loadSynonymGroups(root, taxonomy.data) },
-);
+const { files, articleCount } = buildContentSearchIndex(root);
 const out = path.join(root, "public", "search-index");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -29,5 +19,5 @@ for (const [name, text] of files) {
   gzip += gzipSync(text).length;
 }
 console.log(
-  `search index: ${articles.length} articles, ${files.size} files, ${(raw / 1024).toFixed(1)} KiB (${(gzip / 1024).toFixed(1)} KiB gzip) in public/search-index/`,
+  `search index: ${articleCount} articles, ${files.size} files, ${(raw / 1024).toFixed(1)} KiB (${(gzip / 1024).toFixed(1)} KiB gzip) in public/search-index/`,
 );

@@ -1,11 +1,11 @@
-import type { Root } from "hast";
-import { toString as hastToString } from "hast-util-to-string";
-import type { Article } from "../content/load";
+import { ContentError } from "../content/errors";
+import { type Article, loadContent } from "../content/load";
+import { plainText as text } from "../content/markdown/sections";
 import type { TaxonomyIndex } from "../content/taxonomy";
 import { licenceLabel } from "../content/taxonomy";
-import type { SearchDocument } from "./build";
-
-const text = (fragment: Root) => hastToString(fragment).replace(/\s+/g, " ").trim();
+import { buildSearchIndex, type SearchDocument } from "./build";
+import type { IndexFiles } from "./format";
+import { loadSynonymGroups } from "./synonyms";
 
 /** The words of an article's body a reader might search for: prose, checklist, steps, pitfalls, FAQ (not nav). */
 function bodyText(article: Article): string {
@@ -55,4 +55,15 @@ export function toSearchDocument(article: Article, taxonomy: TaxonomyIndex): Sea
     heads: [...article.questions.map((q) => q.text), ...article.headings.map((h) => h.text)],
     body: bodyText(article),
   };
+}
+
+/** The search index of a project's content/, as the build writes it: one function for the build and the tests. */
+export function buildContentSearchIndex(root: string): { files: IndexFiles; articleCount: number } {
+  const { articles, taxonomy, errors } = loadContent({ root });
+  if (errors.length > 0) throw new ContentError(errors);
+  const files = buildSearchIndex(
+    articles.map((article) => toSearchDocument(article, taxonomy)),
+    { synonyms: loadSynonymGroups(root, taxonomy.data) },
+  );
+  return { files, articleCount: articles.length };
 }

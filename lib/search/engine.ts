@@ -80,8 +80,8 @@ export class SearchEngine {
     return (await docs)[doc % manifest.docsPerChunk];
   }
 
-  /** The query's tokens, then the tokens of synonyms of words it contains, at a lower weight. */
-  private weightedTokens(query: string, manifest: Manifest): WeightedToken[] {
+  /** The query's tokens, then the tokens of the other words of its synonym groups, at a lower weight. */
+  private weightedTokens(query: string, manifest: Manifest, synonymGroups: string[][]): WeightedToken[] {
     const common = new Set(manifest.commonTokens);
     const primary = queryTokens(query)
       .filter((token) => !common.has(token))
@@ -92,10 +92,8 @@ export class SearchEngine {
       weight: tokenWeight(token),
       primary: true,
     }));
-    const stripped = stripQuestionWords(query);
     let expansions = 0;
-    for (const group of manifest.synonyms) {
-      if (!group.some((word) => stripped.includes(word))) continue;
+    for (const group of synonymGroups) {
       // Each other word of the group weighs, in all, as much as a fraction of one character pair: a long alias
       // (呼叫中心业务, five pairs) must not count five times more than a short one (坐席).
       for (const word of group) {
@@ -111,16 +109,14 @@ export class SearchEngine {
     return tokens;
   }
 
-  /** Synonym words present in the query's groups, for highlighting. */
-  private synonymWords(query: string, manifest: Manifest): string[] {
-    const stripped = stripQuestionWords(query);
-    return manifest.synonyms.filter((group) => group.some((word) => stripped.includes(word))).flat();
-  }
-
   async search(query: string, limit = 10): Promise<SearchHit[]> {
     if (normalize(query).trim() === "") return [];
     const manifest = await this.getManifest();
-    const tokens = this.weightedTokens(query, manifest);
+    const stripped = stripQuestionWords(query);
+    // The synonym groups with a word in the query: they widen the search, the ranking and the highlighting.
+    const synonymGroups = manifest.synonyms.filter((group) => group.some((word) => stripped.includes(word)));
+    const synonymWords = synonymGroups.flat();
+    const tokens = this.weightedTokens(query, manifest, synonymGroups);
     if (tokens.length === 0) return [];
 
     const shardIds = [...new Set(tokens.map((t) => shardOf(t.token, manifest.shardCount)))];
@@ -162,13 +158,13 @@ export class SearchEngine {
 
     // Phrases of the query found whole in a title or description lift a result above scattered matches; so, a
     // little less, do synonyms of its words (续证 finds a title that says 续期).
-    const phrases = [...stripQuestionWords(query).matchAll(phrasePattern)].map(([p]) => p);
-    const synonymPhrases = this.synonymWords(query, manifest).filter(
+    const phrases = [...stripped.matchAll(phrasePattern)].map(([p]) => p);
+    const synonymPhrases = synonymWords.filter(
       (word) => [...word].length >= 2 && !phrases.some((phrase) => phrase.includes(word)),
     );
     const primaryTokens = tokens.filter((t) => t.primary).map((t) => t.token);
     const queryTerms = markTerms(query);
-    const withSynonyms = markTerms(query, this.synonymWords(query, manifest));
+    const withSynonyms = markTerms(query, synonymWords);
     const hits = await Promise.all(
       ranked.map(async ({ doc, score }) => {
         const stored = await this.doc(manifest, doc);

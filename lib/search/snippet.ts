@@ -1,4 +1,4 @@
-import { normalize, segmentPattern, stripQuestionWords } from "./tokenize";
+import { normalize, queryTokens } from "./tokenize";
 
 export interface SnippetPart {
   text: string;
@@ -6,19 +6,12 @@ export interface SnippetPart {
 }
 
 /**
- * What to mark in a text for a query: every Latin word, every pair of adjacent Han characters, and a Han character
- * that stands alone in the query. Marking pairs rather than the whole query means "呼叫中心年报" still lights up
- * "呼叫中心" and "年报" where they appear apart.
+ * What to mark in a text for a query: the query's own tokens (Latin words, pairs of adjacent Han characters, a Han
+ * character that stands alone), so "呼叫中心年报" still lights up "呼叫中心" and "年报" where they appear apart.
  */
 export function markTerms(query: string, synonyms: string[] = []): string[] {
   // Synonyms are marked as whole words only: their character pairs (业务, 服务…) would light up half the page.
-  const terms = new Set<string>(synonyms.filter((word) => [...word].length >= 2));
-  for (const [segment] of stripQuestionWords(query).matchAll(segmentPattern)) {
-    const chars = [...segment];
-    if (!/\p{Script=Han}/u.test(segment) || chars.length === 1) terms.add(segment);
-    else for (let i = 0; i + 1 < chars.length; i++) terms.add(chars[i] + (chars[i + 1] ?? ""));
-  }
-  return [...terms];
+  return [...new Set([...synonyms.filter((word) => [...word].length >= 2), ...queryTokens(query)])];
 }
 
 /** Split a text into marked and unmarked runs. Matching ignores case and full-width forms. */

@@ -8,7 +8,7 @@
  */
 
 /** A run of Han characters, or a run of other letters and digits (Latin codes such as ICP, B25, 10699). */
-export const segmentPattern = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+const segmentPattern = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 /** The same, for phrases of at least two characters. */
 export const phrasePattern = /\p{Script=Han}{2,}|(?:(?!\p{Script=Han})[\p{L}\p{N}]){2,}/gu;
 const hanPattern = /^\p{Script=Han}/u;

@@ -85,8 +85,9 @@ const idOf = (node: Element) => String(node.properties.id ?? "");
 const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
 const fragment = (children: RootContent[]): Fragment =>
   sanitize({ type: "root", children: structuredClone(children) });
-const textOf = (children: RootContent[]) =>
-  hastToString({ type: "root", children }).replace(/\s+/g, " ").trim();
+/** The plain text of an HTML fragment, whitespace folded: for search and snippets. */
+export const plainText = (fragment: HastRoot) => hastToString(fragment).replace(/\s+/g, " ").trim();
+const textOf = (children: RootContent[]) => plainText({ type: "root", children });
 
 /** Split `children` at each `tag` heading: content before the first one, then one group per heading. */
 function splitAt(children: RootContent[], tag: "h2" | "h3") {
