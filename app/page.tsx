@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { ArticleList } from "@/components/ArticleList";
+import { LicenceGrid } from "@/components/LicenceGrid";
 import { SearchBox } from "@/components/search/SearchBox";
+import { TopicGrid } from "@/components/TopicGrid";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 
@@ -38,31 +40,18 @@ export default function HomePage() {
 
       <section aria-labelledby="by-licence" className="home-section">
         <h2 id="by-licence">按许可证类别</h2>
-        <ul className="licence-grid">
-          {site.taxonomy.data.licences.map((licence) => (
-            <li key={licence.id}>
-              <Link href={routes.licence(licence.id)} className="licence-tile">
-                <span className="licence-tile-code">{licence.code}</span>
-                <span className="licence-tile-name">{licence.name}</span>
-                <span className="licence-tile-short">{licence.short}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <LicenceGrid licences={site.taxonomy.data.licences} />
       </section>
 
       <section aria-labelledby="by-topic" className="home-section">
         <h2 id="by-topic">按办理事项</h2>
-        <ul className="topic-grid">
-          {site.taxonomy.data.topics.map((topic) => (
-            <li key={topic.id}>
-              <Link href={routes.topic(topic.id)} className="topic-tile">
-                <span className="topic-tile-name">{topic.name}</span>
-                <span className="topic-tile-summary">{topic.summary}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <TopicGrid
+          tiles={site.taxonomy.data.topics.map((topic) => ({
+            href: routes.topic(topic.id),
+            name: topic.name,
+            summary: topic.summary,
+          }))}
+        />
       </section>
 
       <section aria-labelledby="recent" className="home-section">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { LicenceGrid } from "@/components/LicenceGrid";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 
@@ -23,19 +23,7 @@ export default function LicencesPage() {
         <section key={group.id} aria-labelledby={group.id} className="licence-group">
           <h2 id={group.id}>{group.name}</h2>
           <p>{group.summary}</p>
-          <ul className="licence-grid">
-            {licences.map((licence) => (
-              <li key={licence.id}>
-                <Link href={routes.licence(licence.id)} className="licence-tile">
-                  <span className="licence-tile-code">{licence.code}</span>
-                  <span className="licence-tile-name">{licence.name}</span>
-                  <span className="licence-tile-short">
-                    {licence.short} · {site.byLicence(licence.id).length} 篇
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <LicenceGrid licences={licences} countOf={(id) => site.byLicence(id).length} />
         </section>
       ))}
     </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { TopicGrid } from "@/components/TopicGrid";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 
@@ -15,16 +15,13 @@ export default function RegionsPage() {
       <p className="listing-lead">
         省内经营的增值电信业务由所在地通信管理局审批，跨地区经营由工业和信息化部审批。
       </p>
-      <ul className="topic-grid">
-        {site.regionsInUse().map((id) => (
-          <li key={id}>
-            <Link href={routes.region(id)} className="topic-tile">
-              <span className="topic-tile-name">{site.taxonomy.region(id)?.name}</span>
-              <span className="topic-tile-count">{site.byRegion(id).length} 篇</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <TopicGrid
+        tiles={site.regionsInUse().map((id) => ({
+          href: routes.region(id),
+          name: site.taxonomy.region(id)?.name ?? id,
+          count: site.byRegion(id).length,
+        }))}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { TopicGrid } from "@/components/TopicGrid";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 
@@ -15,17 +15,14 @@ export default function TopicsPage() {
     <div className="listing">
       <Breadcrumbs trail={[{ label: "首页", href: routes.home }, { label: "办理事项" }]} />
       <h1>办理事项</h1>
-      <ul className="topic-grid">
-        {site.taxonomy.data.topics.map((topic) => (
-          <li key={topic.id}>
-            <Link href={routes.topic(topic.id)} className="topic-tile">
-              <span className="topic-tile-name">{topic.name}</span>
-              <span className="topic-tile-summary">{topic.summary}</span>
-              <span className="topic-tile-count">{site.byTopic(topic.id).length} 篇</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <TopicGrid
+        tiles={site.taxonomy.data.topics.map((topic) => ({
+          href: routes.topic(topic.id),
+          name: topic.name,
+          summary: topic.summary,
+          count: site.byTopic(topic.id).length,
+        }))}
+      />
     </div>
   );
 }

@@ -2,10 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { routes } from "@/lib/routes";
 import { Snippet } from "./Snippet";
 import { resultAnnouncement, useSearch } from "./useSearch";
 
-const searchPage = (query: string) => `/search?q=${encodeURIComponent(query.trim())}`;
+const searchPage = (query: string) => routes.search(query.trim());
 
 /**
  * The search box: results appear under it as the reader types. Follows the ARIA combobox pattern: ↑ ↓ move through

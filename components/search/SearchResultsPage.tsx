@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { type ReactNode, useEffect, useState } from "react";
+import { routes } from "@/lib/routes";
 import { Snippet } from "./Snippet";
 import { resultAnnouncement, useSearch } from "./useSearch";
 
@@ -27,7 +28,7 @@ export function SearchResultsPage({ suggestions }: { suggestions: ReactNode }) {
           className="search-page-form"
           onSubmit={(event) => {
             event.preventDefault();
-            router.push(`/search?q=${encodeURIComponent(query.trim())}`);
+            router.push(routes.search(query.trim()));
           }}
         >
           <label htmlFor="search-page-input">搜索问题或关键词</label>

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { routes } from "../routes";
 import type { AuthorError } from "./errors";
 import { quote, sortErrors } from "./errors";
 import { type ParsedYaml, parseYaml, splitFrontMatter } from "./front-matter";
@@ -314,7 +315,7 @@ function parseArticle(
       regions: front.regions ?? [],
       slug,
       file,
-      url: `/articles/${slug}`,
+      url: routes.article(slug),
       blocks: structured.blocks,
       toc: structured.toc,
       headings,
