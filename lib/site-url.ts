@@ -61,7 +61,7 @@ export function resolveSiteUrl(value: string | undefined, { required = false } =
  * The origin pages use. next.config.ts has already resolved it (and failed the build on a bad value), so this
  * only falls back to localhost when SITE_URL is unset.
  */
-export const siteUrl = resolveSiteUrl(process.env.SITE_URL).url;
+export const siteOrigin = () => resolveSiteUrl(process.env.SITE_URL).url;
 
 /** An absolute address on this site for a path such as /articles/x. */
-export const absoluteUrl = (path: string) => `${siteUrl}${path}`;
+export const absoluteUrl = (path: string) => `${siteOrigin()}${path}`;

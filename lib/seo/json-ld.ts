@@ -1,6 +1,6 @@
 import type { Article, TitledBlock } from "@/lib/content";
 import { routes } from "@/lib/routes";
-import { absoluteUrl, siteUrl } from "@/lib/site-url";
+import { absoluteUrl } from "@/lib/site-url";
 import { chinaDateTime, siteLanguage, siteName } from "./site";
 
 /** One schema.org node; `@type` names its type. */
@@ -114,7 +114,7 @@ export function websiteGraph(description: string): JsonLdGraph {
     {
       "@type": "WebSite",
       name: siteName,
-      url: `${siteUrl}/`,
+      url: absoluteUrl(routes.home),
       inLanguage: siteLanguage,
       description,
       publisher: publisher(),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { Article } from "@/lib/content";
 import { routes } from "@/lib/routes";
-import { siteUrl } from "@/lib/site-url";
+import { siteOrigin } from "@/lib/site-url";
 import { chinaDateTime, ogLocale, siteDescription, siteName, siteTitle } from "./site";
 
 export interface PageMeta {
@@ -24,7 +24,7 @@ const feedLink = { "application/atom+xml": [{ url: routes.feed, title: `${siteNa
  */
 export function siteMetadata(): Metadata {
   return {
-    metadataBase: new URL(siteUrl),
+    metadataBase: new URL(siteOrigin()),
     title: { default: siteTitle, template: `%s · ${siteName}` },
     description: siteDescription,
     alternates: { types: feedLink },
