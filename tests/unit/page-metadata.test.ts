@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
+import { breadcrumbList } from "@/lib/seo/json-ld";
+import { articleMetadata, pageMetadata, siteMetadata } from "@/lib/seo/metadata";
+import { absoluteUrl } from "@/lib/site-url";
 import { article, loadTree } from "../support/content-tree";
 
 describe("every page tells search engines and chat apps what it is", () => {
-  it("gives a page its canonical address, the feed link, Open Graph and Twitter tags", async () => {
-    const { pageMetadata } = await import("@/lib/seo/metadata");
+  it("gives a page its canonical address, the feed link, Open Graph and Twitter tags", () => {
     const meta = pageMetadata({ title: "全部文章", description: "说明。", path: "/articles" });
     expect(meta.alternates?.canonical).toBe("/articles");
     expect(meta.alternates?.types).toEqual({
@@ -21,8 +23,7 @@ describe("every page tells search engines and chat apps what it is", () => {
     expect(meta.twitter).toMatchObject({ card: "summary_large_image", title: "全部文章" });
   });
 
-  it("marks an article as og:type article with its modified and published times from front matter", async () => {
-    const { articleMetadata } = await import("@/lib/seo/metadata");
+  it("marks an article as og:type article with its modified and published times from front matter", () => {
     const { articles } = loadTree({
       "x.md": article("正文。", { "updated: 2026-11-29": "updated: 2026-11-20\npublished: 2025-03-01" }),
     });
@@ -40,13 +41,9 @@ describe("every page tells search engines and chat apps what it is", () => {
     });
   });
 
-  it("resolves every address against SITE_URL", async () => {
-    vi.resetModules();
+  it("resolves every address against SITE_URL", () => {
     vi.stubEnv("SITE_URL", "https://example.cn/");
     try {
-      const { siteMetadata } = await import("@/lib/seo/metadata");
-      const { breadcrumbList } = await import("@/lib/seo/json-ld");
-      const { absoluteUrl } = await import("@/lib/site-url");
       expect(String(siteMetadata().metadataBase)).toBe("https://example.cn/");
       expect(absoluteUrl("/feed.xml")).toBe("https://example.cn/feed.xml");
       expect(
@@ -54,7 +51,6 @@ describe("every page tells search engines and chat apps what it is", () => {
       ).toContainEqual(expect.objectContaining({ item: "https://example.cn/" }));
     } finally {
       vi.unstubAllEnvs();
-      vi.resetModules();
     }
   });
 });
