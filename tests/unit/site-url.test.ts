@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { localSiteUrl, resolveSiteUrl } from "@/lib/site-url";
 
@@ -35,4 +37,30 @@ describe("SITE_URL decides the origin of every absolute address the site publish
     );
     expect(() => resolveSiteUrl("https://example.cn/?a=1")).toThrow(/expected an origin only/);
   });
+});
+
+describe("npm run export checks SITE_URL before it builds anything", () => {
+  const projectRoot = path.resolve(import.meta.dirname, "../..");
+  const precheck = (siteUrl: string | undefined) => {
+    const { SITE_URL: _ignored, ...env } = process.env;
+    return spawnSync(
+      path.join(projectRoot, "node_modules", ".bin", "tsx"),
+      [path.join(projectRoot, "scripts", "require-site-url.ts")],
+      { encoding: "utf8", env: siteUrl === undefined ? env : { ...env, SITE_URL: siteUrl } },
+    );
+  };
+
+  it("fails without SITE_URL, with the message and no stack trace", () => {
+    const result = precheck(undefined);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      "SITE_URL: found no value, expected the public https address of the site for a production build, e.g. SITE_URL=https://example.cn npm run export",
+    );
+  }, 60_000);
+
+  it("passes with an https origin", () => {
+    const result = precheck("https://example.cn");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("SITE_URL ok: https://example.cn");
+  }, 60_000);
 });
