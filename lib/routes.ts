@@ -10,6 +10,11 @@ export const routes = {
   topic: (id: string) => `/topics/${id}`,
   regions: "/regions",
   region: (id: string) => `/regions/${id}`,
+  updates: "/updates",
+  /** The Atom feed of articles by last update. */
+  feed: "/feed.xml",
+  /** The one share image for every page (Open Graph, Twitter). */
+  shareImage: "/og.png",
 } as const;
 
 /** Listing pages that exist whatever the content. */
@@ -20,4 +25,5 @@ export const fixedPages = new Set<string>([
   routes.licences,
   routes.topics,
   routes.regions,
+  routes.updates,
 ]);
