@@ -14,6 +14,7 @@ export type {
   TitledBlock,
   TocEntry,
 } from "./markdown/sections";
+export { articleRedirects } from "./redirects";
 export type { Licence, LicenceClass, Region, Source, Topic } from "./schema";
 export { licenceLabel } from "./taxonomy";
 
