@@ -10,7 +10,8 @@
  *   they cannot be listed as hashes in a header fixed at build time, and a nonce would force per-request rendering.
  *   What keeps injected script out is that no HTML from Markdown reaches a page unsanitized.
  * - 'unsafe-eval' in development only: React's dev build uses eval for its debugging stacks.
- * - style-src 'self': styles are one stylesheet file; no page has inline style attributes or <style> tags.
+ * - style-src 'self': styles are one stylesheet file; no page has inline style attributes or <style> tags. The dev
+ *   server injects styles inline for hot reloading, so development adds 'unsafe-inline' (as Next's CSP guide does).
  * - img-src data:: small images inlined as data: URLs (the favicon may be).
  * Everything else (fonts, fetches of the search index) is same-origin and covered by default-src 'self'.
  */
@@ -18,7 +19,7 @@ export function contentSecurityPolicy({ development = false } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self'",
+    `style-src 'self'${development ? " 'unsafe-inline'" : ""}`,
     "img-src 'self' data:",
     "object-src 'none'",
     "base-uri 'self'",
