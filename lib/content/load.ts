@@ -384,7 +384,12 @@ export function loadContent({ root }: LoadOptions): ContentTree {
       }
     });
   }
-  errors.push(...checkRedirects(parsed.map(({ article, lineOf }) => ({ ...article, lineOf }))));
+  errors.push(
+    ...checkRedirects(
+      parsed.map(({ article, lineOf }) => ({ ...article, lineOf })),
+      firstFileBySlug,
+    ),
+  );
   errors.push(
     ...checkLinks(
       parsed.map((p) => p.article),

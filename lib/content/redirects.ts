@@ -15,9 +15,16 @@ export interface RedirectingArticle {
  * published there, or the redirect would hide it), named once across the site (else the old address would have two
  * targets), and must not lead into another redirect (readers and crawlers should reach the article in one hop).
  */
-export function checkRedirects(articles: readonly RedirectingArticle[]): AuthorError[] {
+export function checkRedirects(
+  articles: readonly RedirectingArticle[],
+  /** Every article file by slug, including those whose front matter failed (their slug is live all the same). */
+  filesBySlug: ReadonlyMap<string, string>,
+): AuthorError[] {
   const errors: AuthorError[] = [];
-  const live = new Map(articles.map((article) => [article.slug, article]));
+  const live = new Map<string, Pick<RedirectingArticle, "file" | "redirectFrom">>(
+    [...filesBySlug].map(([slug, file]) => [slug, { file, redirectFrom: [] }]),
+  );
+  for (const article of articles) live.set(article.slug, article);
   const firstClaim = new Map<string, { file: string; line: number }>();
 
   for (const article of articles) {

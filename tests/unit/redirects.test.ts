@@ -26,6 +26,17 @@ describe("a renamed article keeps its old addresses through redirectFrom", () =>
     ]);
   });
 
+  it("rejects the slug of an article that has errors of its own, in the same run", () => {
+    const { messages } = loadTree({
+      "a.md": renamed("b"),
+      "b.md": article("正文。", { "title: 测试指南\n": "" }),
+    });
+    expect(messages).toEqual([
+      `content/articles/a.md:14 redirectFrom[0]: found "b", the slug of the published article content/articles/b.md, expected an old slug no article uses (a redirect would hide that article)`,
+      'content/articles/b.md:1 title: found no "title" field, expected a title',
+    ]);
+  });
+
   it("rejects an old slug named twice, in one article or in two", () => {
     const { messages } = loadTree({ "a.md": renamed("old, old"), "b.md": renamed("old") });
     expect(messages).toEqual([
