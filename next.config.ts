@@ -1,5 +1,14 @@
 import type { NextConfig } from "next";
+import { articleRedirects, getSite } from "./lib/content";
+import { headerRules } from "./lib/headers";
 import { resolveSiteUrl } from "./lib/site-url";
+
+/**
+ * `next build` makes the site that `next start` serves with its headers and redirects. `npm run export`
+ * (NEXT_OUTPUT=export) writes the same pages as plain files to out/ for a CDN; headers and redirects are then the
+ * host's job (README, "Deploying"), since an export cannot carry them.
+ */
+const staticExport = process.env.NEXT_OUTPUT === "export";
 
 // Fail the build here, before any page is rendered, when SITE_URL is set but unusable; say once when the
 // addresses fall back to localhost. (`npm run export` also requires it to be set: scripts/require-site-url.ts.)
@@ -9,9 +18,16 @@ if (notice && !process.env.SITE_URL_NOTICE_SHOWN) {
   console.warn(notice);
 }
 
-// A static export: the build is plain files that any CDN or static server can serve.
 const nextConfig: NextConfig = {
-  output: "export",
+  ...(staticExport
+    ? { output: "export" }
+    : {
+        headers: async () => headerRules({ development: process.env.NODE_ENV === "development" }),
+        // Old article addresses (front matter redirectFrom) answer 308 to the new one.
+        redirects: async () => articleRedirects(getSite().articles),
+      }),
+  // One address per page: /articles/x/ redirects (308) to /articles/x.
+  trailingSlash: false,
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,

@@ -23,6 +23,9 @@ export const authorErrorCodes = {
   "empty-section": "A conventional section has nothing in it.",
   "h1-in-body": "The body has a level-one heading; the title comes from the front matter.",
   "invalid-taxonomy": "content/taxonomy.yaml does not match its schema.",
+  "redirect-to-live": "A redirectFrom slug is the address of a published article.",
+  "duplicate-redirect": "Two redirectFrom entries name the same old slug.",
+  "redirect-chain": "A redirectFrom slug would send readers through two redirects.",
 } as const;
 
 export type AuthorErrorCode = keyof typeof authorErrorCodes;

@@ -15,6 +15,7 @@ export type {
   TitledBlock,
   TocEntry,
 } from "./markdown/sections";
+export { articleRedirects } from "./redirects";
 export type { ArticleChange, Licence, LicenceClass, Region, Source, Topic } from "./schema";
 export { licenceLabel } from "./taxonomy";
 

@@ -14,6 +14,7 @@ import {
   structureBody,
   type TocEntry,
 } from "./markdown/sections";
+import { checkRedirects } from "./redirects";
 import { type FrontMatter, frontMatterSchema, slugPattern, type Taxonomy, taxonomySchema } from "./schema";
 import { didYouMean } from "./suggest";
 import { indexTaxonomy, type TaxonomyIndex } from "./taxonomy";
@@ -383,6 +384,12 @@ export function loadContent({ root }: LoadOptions): ContentTree {
       }
     });
   }
+  errors.push(
+    ...checkRedirects(
+      parsed.map(({ article, lineOf }) => ({ ...article, lineOf })),
+      firstFileBySlug,
+    ),
+  );
   errors.push(
     ...checkLinks(
       parsed.map((p) => p.article),

@@ -92,6 +92,8 @@ export const frontMatterSchema = z.strictObject({
       { error: "a list of questions" },
     )
     .default([]),
+  /** Old slugs of this article: their addresses answer 308 to this one (see lib/content/redirects.ts). Optional. */
+  redirectFrom: z.array(slug, { error: "a list of old article slugs" }).default([]),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
