@@ -3,10 +3,20 @@
  */
 import { formatAuthorError } from "../lib/content/errors";
 import { loadContent } from "../lib/content/load";
+import { loadRuleData } from "../lib/rules/load";
 
 const root = process.argv[2] ?? process.cwd();
 const started = performance.now();
-const { articles, errors } = loadContent({ root });
+const content = loadContent({ root });
+const { articles } = content;
+// The rule data (planner, finder, lifecycle) refers to taxonomy ids and articles, so it is checked with them.
+const errors = [
+  ...content.errors,
+  ...loadRuleData(root, {
+    licenceIds: content.taxonomy.data.licences.map((l) => l.id),
+    articleSlugs: articles.map((a) => a.slug),
+  }).errors,
+];
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (errors.length > 0) {
