@@ -3,8 +3,10 @@ import { ArticleList } from "@/components/ArticleList";
 import { LicenceGrid } from "@/components/LicenceGrid";
 import { SearchBox } from "@/components/search/SearchBox";
 import { TopicGrid } from "@/components/TopicGrid";
+import { LifecycleFigure } from "@/components/tools/LifecycleFigure";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { getRuleData } from "@/lib/rules";
 
 /** The guide every licence holder needs sooner or later; the home page leads with it. */
 const flagshipSlug = "class-ii-licence-renewal";
@@ -15,6 +17,7 @@ const heroLead =
 export default function HomePage() {
   const site = getSite();
   const flagship = site.article(flagshipSlug);
+  const { rules } = getRuleData();
   return (
     <div className="home">
       <section className="hero" aria-labelledby="home-title">
@@ -37,6 +40,32 @@ export default function HomePage() {
           </Link>
         </section>
       ) : null}
+
+      <section aria-labelledby="home-tools" className="home-section home-tools">
+        <h2 id="home-tools">算日期、查许可</h2>
+        <div className="home-tools-grid">
+          <div>
+            <LifecycleFigure rules={rules} />
+          </div>
+          <ul className="tool-links">
+            <li>
+              <Link href={routes.renewalPlanner()} className="tool-link">
+                <span className="tool-link-name">续期规划</span>
+                <span>
+                  由届满日算出最晚提交延续申请的日期（届满前{rules.renewal.daysBeforeExpiry}
+                  日）和每年的年报截止日，可加入日历。
+                </span>
+              </Link>
+            </li>
+            <li>
+              <Link href={routes.licenceFinder} className="tool-link">
+                <span className="tool-link-name">许可证查询</span>
+                <span>回答三个问题，看业务要办哪种许可证、向谁申请、依据是什么。</span>
+              </Link>
+            </li>
+          </ul>
+        </div>
+      </section>
 
       <section aria-labelledby="by-licence" className="home-section">
         <h2 id="by-licence">按许可证类别</h2>

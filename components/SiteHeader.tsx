@@ -21,6 +21,12 @@ export function SiteHeader({ search }: { search?: ReactNode }) {
             <li>
               <Link href={routes.articles}>全部文章</Link>
             </li>
+            <li>
+              <Link href={routes.renewalPlanner()}>续期规划</Link>
+            </li>
+            <li>
+              <Link href={routes.licenceFinder}>许可证查询</Link>
+            </li>
           </ul>
         </nav>
         {search}

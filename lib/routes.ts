@@ -10,6 +10,12 @@ export const routes = {
   topic: (id: string) => `/topics/${id}`,
   regions: "/regions",
   region: (id: string) => `/regions/${id}`,
+  /** The renewal planner; a plan's inputs live in the address so it can be shared or bookmarked. */
+  renewalPlanner: (plan?: { licence: string; expiry: string }) =>
+    plan
+      ? `/tools/renewal-planner?licence=${encodeURIComponent(plan.licence)}&expiry=${encodeURIComponent(plan.expiry)}`
+      : "/tools/renewal-planner",
+  licenceFinder: "/tools/licence-finder",
 } as const;
 
 /** Listing pages that exist whatever the content. */
@@ -20,4 +26,6 @@ export const fixedPages = new Set<string>([
   routes.licences,
   routes.topics,
   routes.regions,
+  routes.renewalPlanner(),
+  routes.licenceFinder,
 ]);

@@ -15,6 +15,7 @@ const errors = [
   ...loadRuleData(root, {
     licenceIds: content.taxonomy.data.licences.map((l) => l.id),
     articleSlugs: articles.map((a) => a.slug),
+    anchorsOf: (slug) => articles.find((a) => a.slug === slug)?.headings.map((h) => h.id) ?? [],
   }).errors,
 ];
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -13,6 +13,7 @@ export function getRuleData(): { rules: Rules; finder: Finder } {
   const { rules, finder, errors } = loadRuleData(process.cwd(), {
     licenceIds: site.taxonomy.data.licences.map((l) => l.id),
     articleSlugs: site.articles.map((a) => a.slug),
+    anchorsOf: (slug) => site.article(slug)?.headings.map((h) => h.id) ?? [],
   });
   if (errors.length > 0 || !rules || !finder) throw new ContentError(errors);
   cached = { rules, finder };

@@ -14,6 +14,8 @@ export const finderFile = "content/licence-finder.yaml";
 export interface RuleDataContext {
   licenceIds: readonly string[];
   articleSlugs: readonly string[];
+  /** Heading anchors of each article, for links to a guide's questions. */
+  anchorsOf(slug: string): readonly string[];
 }
 
 export interface RuleData {
@@ -99,6 +101,20 @@ export function loadRuleData(root: string, context: RuleDataContext): RuleData {
       checkRef(rulesFile, lineOf, ["showOn", i], slug, "article");
     });
     checkRef(rulesFile, lineOf, ["guide"], data.guide, "article");
+    for (const kind of ["insideWindow", "expired"] as const) {
+      const anchor = data.warnings[kind].faq;
+      const anchors = context.anchorsOf(data.guide);
+      if (!context.articleSlugs.includes(data.guide) || anchors.includes(anchor)) continue;
+      errors.push({
+        code: "broken-anchor",
+        file: rulesFile,
+        line: lineOf(["warnings", kind, "faq"]),
+        field: `warnings.${kind}.faq`,
+        found: quote(anchor),
+        expected: `a heading anchor of "${data.guide}"`,
+        hint: didYouMean(anchor, anchors),
+      });
+    }
   }
   if (finder) {
     const { data, lineOf } = finder;

@@ -33,6 +33,10 @@ export const rulesSchema = z.strictObject({
     ...sourcedRule,
   }),
   decision: z.strictObject({ days, ...sourcedRule }),
+  warnings: z.strictObject({
+    insideWindow: z.strictObject({ ...sourcedRule, faq: text("an anchor of a question in the guide") }),
+    expired: z.strictObject({ ...sourcedRule, faq: text("an anchor of a question in the guide") }),
+  }),
   changes: z.array(
     z.strictObject({
       id: slug,

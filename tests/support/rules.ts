@@ -12,6 +12,7 @@ function load() {
   const { rules, finder, errors } = loadRuleData(root, {
     licenceIds: content.taxonomy.data.licences.map((l) => l.id),
     articleSlugs: content.articles.map((a) => a.slug),
+    anchorsOf: (slug) => content.articles.find((a) => a.slug === slug)?.headings.map((h) => h.id) ?? [],
   });
   if (!rules || !finder || errors.length > 0)
     throw new Error(`rule data has errors: ${JSON.stringify(errors)}`);

@@ -25,6 +25,7 @@ const context = {
     "store-and-forward-licence",
     "telecom-licence-categories",
   ],
+  anchorsOf: (slug: string) => (slug === "class-ii-licence-renewal" ? ["expired-licence", "how-long"] : []),
 };
 
 /** Load rule data from a throwaway root holding the given texts of the two files. */
@@ -68,6 +69,16 @@ describe("rule data errors", () => {
     expect(check(broken)).toEqual([
       `content/rules.yaml:${lineOf(broken, "licences:")} licences[4]: found "b2l", expected a licence id from content/taxonomy.yaml (did you mean "b21"?)`,
       `content/rules.yaml:${lineOf(broken, "guide: renewal")} guide: found "renewal", expected the slug of an article`,
+    ]);
+  });
+
+  it("reports a warning that links to a question the guide does not have", () => {
+    const broken = realRules.replace(
+      "    faq: expired-licence\n    source:\n      title: 《中华人民共和国行政许可法》",
+      "    faq: expird-licence\n    source:\n      title: 《中华人民共和国行政许可法》",
+    );
+    expect(check(broken)).toEqual([
+      `content/rules.yaml:${lineOf(broken, "expird-licence")} warnings.expired.faq: found "expird-licence", expected a heading anchor of "class-ii-licence-renewal" (did you mean "expired-licence"?)`,
     ]);
   });
 

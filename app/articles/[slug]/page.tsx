@@ -7,8 +7,12 @@ import { LicenceTags } from "@/components/LicenceTags";
 import { LinkedArticles } from "@/components/LinkedArticles";
 import { SourceList } from "@/components/SourceList";
 import { TableOfContents } from "@/components/TableOfContents";
+import { LifecycleFigure } from "@/components/tools/LifecycleFigure";
+import { PlannerForm } from "@/components/tools/PlannerForm";
 import { getSite, type Licence } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { getRuleData } from "@/lib/rules";
+import { licenceChoices } from "@/lib/rules/licences";
 
 export const dynamicParams = false;
 
@@ -29,6 +33,9 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const licences = article.licences.map((id) => site.taxonomy.licence(id)).filter((l): l is Licence => !!l);
   const topic = site.taxonomy.topic(article.topic);
+  const { rules } = getRuleData();
+  // The rule data names the guides that carry the planner form and the lifecycle figure.
+  const showTools = rules.showOn.includes(article.slug);
   const toc = [...article.toc, { id: "page-sources", text: "依据与来源", depth: 2 as const }];
 
   return (
@@ -49,7 +56,17 @@ export default async function ArticlePage({ params }: Props) {
           <DateLine updated={article.updated} factChecked={article.factChecked} />
         </header>
         <TableOfContents entries={toc} placement="inline" />
-        <ArticleBody blocks={article.blocks} />
+        {showTools ? (
+          <>
+            <PlannerForm
+              licences={licenceChoices(rules.licences)}
+              defaultLicence={article.licences.find((id) => rules.licences.includes(id))}
+              renewalDays={rules.renewal.daysBeforeExpiry}
+            />
+            <LifecycleFigure rules={rules} />
+          </>
+        ) : null}
+        <ArticleBody blocks={article.blocks} slug={article.slug} />
         <SourceList sources={article.sources} />
         <LinkedArticles id="related-articles" title="相关文章" articles={site.graph.related(article.slug)} />
         <LinkedArticles
