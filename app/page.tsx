@@ -4,6 +4,7 @@ import { LicenceGrid } from "@/components/LicenceGrid";
 import { SearchBox } from "@/components/search/SearchBox";
 import { TopicGrid } from "@/components/TopicGrid";
 import { LifecycleFigure } from "@/components/tools/LifecycleFigure";
+import { ToolLinks } from "@/components/tools/ToolLinks";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { getRuleData } from "@/lib/rules";
@@ -47,23 +48,7 @@ export default function HomePage() {
           <div>
             <LifecycleFigure rules={rules} />
           </div>
-          <ul className="tool-links">
-            <li>
-              <Link href={routes.renewalPlanner()} className="tool-link">
-                <span className="tool-link-name">续期规划</span>
-                <span>
-                  由届满日算出最晚提交延续申请的日期（届满前{rules.renewal.daysBeforeExpiry}
-                  日）和每年的年报截止日，可加入日历。
-                </span>
-              </Link>
-            </li>
-            <li>
-              <Link href={routes.licenceFinder} className="tool-link">
-                <span className="tool-link-name">许可证查询</span>
-                <span>回答三个问题，看业务要办哪种许可证、向谁申请、依据是什么。</span>
-              </Link>
-            </li>
-          </ul>
+          <ToolLinks renewalDays={rules.renewal.daysBeforeExpiry} />
         </div>
       </section>
 

@@ -22,10 +22,7 @@ export function SiteHeader({ search }: { search?: ReactNode }) {
               <Link href={routes.articles}>全部文章</Link>
             </li>
             <li>
-              <Link href={routes.renewalPlanner()}>续期规划</Link>
-            </li>
-            <li>
-              <Link href={routes.licenceFinder}>许可证查询</Link>
+              <Link href={routes.tools}>工具</Link>
             </li>
           </ul>
         </nav>

@@ -10,6 +10,7 @@ export const routes = {
   topic: (id: string) => `/topics/${id}`,
   regions: "/regions",
   region: (id: string) => `/regions/${id}`,
+  tools: "/tools",
   /** The renewal planner; a plan's inputs live in the address so it can be shared or bookmarked. */
   renewalPlanner: (plan?: { licence: string; expiry: string }) =>
     plan
@@ -26,6 +27,7 @@ export const fixedPages = new Set<string>([
   routes.licences,
   routes.topics,
   routes.regions,
+  routes.tools,
   routes.renewalPlanner(),
   routes.licenceFinder,
 ]);
