@@ -23,6 +23,7 @@ export const authorErrorCodes = {
   "empty-section": "A conventional section has nothing in it.",
   "h1-in-body": "The body has a level-one heading; the title comes from the front matter.",
   "invalid-taxonomy": "content/taxonomy.yaml does not match its schema.",
+  "unknown-rule-value": "A {{rules.…}} value in the body names no value in content/rules.yaml.",
 } as const;
 
 export type AuthorErrorCode = keyof typeof authorErrorCodes;
