@@ -107,3 +107,16 @@ test("axe finds no violations with a plan and its warning shown", async ({ page 
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
   ).toEqual([]);
 });
+
+test.describe("on a machine set to Los Angeles time", () => {
+  test.use({ timezoneId: "America/Los_Angeles" });
+
+  test("today is still Shanghai's date (already 1 December there, 30 November here)", async ({ page }) => {
+    await page.goto("/tools/renewal-planner?licence=b25&expiry=2026-12-01");
+    expect(await page.evaluate(() => new Date().getDate())).toBe(30);
+    await expect(page.getByRole("region", { name: "续期计划" })).toContainText(
+      "今天（北京时间）是 2026年12月1日",
+    );
+    await expect(page.getByRole("note")).toContainText("已不足90日");
+  });
+});
