@@ -190,7 +190,7 @@ function PlanResult({
         <div className="warning plan-warning" role="note">
           <p className="warning-label">{plan.status === "expired" ? "已经届满" : "已不足90日"}</p>
           <p>
-            {warning.text}（{citeSource(warning.source)}）
+            {warning.text}（{warning.sources.map(citeSource).join("；")}）
           </p>
           <p>
             <a href={warning.href}>该怎么办：见续期指南的常见问题</a>

@@ -9,6 +9,13 @@ const slug = z.string().regex(slugPattern, { error: "the slug of an article" });
 /** A rule that decides a date: what it says, and where it comes from. */
 const sourcedRule = { text: text("the rule in one sentence"), source: sourceSchema };
 
+/** A warning on the plan: what to do, its sources, and the guide's question that says more. */
+const warning = z.strictObject({
+  text: text("the warning in one or two sentences"),
+  sources: z.array(sourceSchema, { error: "a list of sources" }).min(1, { error: "at least one source" }),
+  faq: text("an anchor of a question in the guide"),
+});
+
 /** content/rules.yaml: the few rules that decide a licence's dates. */
 export const rulesSchema = z.strictObject({
   /** The licences these dates apply to (the planner's choices). */
@@ -34,8 +41,8 @@ export const rulesSchema = z.strictObject({
   }),
   decision: z.strictObject({ days, ...sourcedRule }),
   warnings: z.strictObject({
-    insideWindow: z.strictObject({ ...sourcedRule, faq: text("an anchor of a question in the guide") }),
-    expired: z.strictObject({ ...sourcedRule, faq: text("an anchor of a question in the guide") }),
+    insideWindow: warning,
+    expired: warning,
   }),
   changes: z.array(
     z.strictObject({

@@ -74,8 +74,8 @@ describe("rule data errors", () => {
 
   it("reports a warning that links to a question the guide does not have", () => {
     const broken = realRules.replace(
-      "    faq: expired-licence\n    source:\n      title: 《中华人民共和国行政许可法》",
-      "    faq: expird-licence\n    source:\n      title: 《中华人民共和国行政许可法》",
+      "    faq: expired-licence\n    sources:\n      - title: 《中华人民共和国行政许可法》",
+      "    faq: expird-licence\n    sources:\n      - title: 《中华人民共和国行政许可法》",
     );
     expect(check(broken)).toEqual([
       `content/rules.yaml:${lineOf(broken, "expird-licence")} warnings.expired.faq: found "expird-licence", expected a heading anchor of "class-ii-licence-renewal" (did you mean "expired-licence"?)`,
