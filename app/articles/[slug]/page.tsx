@@ -36,6 +36,9 @@ export default async function ArticlePage({ params }: Props) {
   const { rules } = getRuleData();
   // The rule data names the guides that carry the planner form and the lifecycle figure.
   const showTools = rules.showOn.includes(article.slug);
+  // The tools follow the opening paragraphs that answer the question, before the first section.
+  const first = article.blocks[0];
+  const leadCount = showTools && first?.kind === "prose" && !first.heading ? 1 : 0;
   const toc = [...article.toc, { id: "page-sources", text: "依据与来源", depth: 2 as const }];
 
   return (
@@ -56,6 +59,7 @@ export default async function ArticlePage({ params }: Props) {
           <DateLine updated={article.updated} factChecked={article.factChecked} />
         </header>
         <TableOfContents entries={toc} placement="inline" />
+        {leadCount > 0 ? <ArticleBody blocks={article.blocks.slice(0, leadCount)} slug={article.slug} /> : null}
         {showTools ? (
           <>
             <PlannerForm
@@ -66,7 +70,7 @@ export default async function ArticlePage({ params }: Props) {
             <LifecycleFigure rules={rules} />
           </>
         ) : null}
-        <ArticleBody blocks={article.blocks} slug={article.slug} />
+        <ArticleBody blocks={article.blocks.slice(leadCount)} slug={article.slug} />
         <SourceList sources={article.sources} />
         <LinkedArticles id="related-articles" title="相关文章" articles={site.graph.related(article.slug)} />
         <LinkedArticles
