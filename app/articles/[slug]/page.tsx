@@ -59,7 +59,9 @@ export default async function ArticlePage({ params }: Props) {
           <DateLine updated={article.updated} factChecked={article.factChecked} />
         </header>
         <TableOfContents entries={toc} placement="inline" />
-        {leadCount > 0 ? <ArticleBody blocks={article.blocks.slice(0, leadCount)} slug={article.slug} /> : null}
+        {leadCount > 0 ? (
+          <ArticleBody blocks={article.blocks.slice(0, leadCount)} slug={article.slug} />
+        ) : null}
         {showTools ? (
           <>
             <PlannerForm
