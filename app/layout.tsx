@@ -3,13 +3,11 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SearchBox } from "@/components/search/SearchBox";
+import { readFilings } from "@/lib/filing";
+import { siteMetadata } from "@/lib/seo/metadata";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "许可证指南：电信业务经营许可证续期、年报与变更", template: "%s · 许可证指南" },
-  description:
-    "电信业务经营许可证（ICP、EDI、SP、IDC、呼叫中心等）续期、年报、变更与合规的中文指南，每条事实注明法规出处。",
-};
+export const metadata: Metadata = siteMetadata();
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -31,7 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter filings={readFilings(process.env)} />
       </body>
     </html>
   );

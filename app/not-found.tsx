@@ -12,7 +12,7 @@ export default function NotFound() {
       <p>地址可能输错了，或者文章已经改名。可以从下面这些入口继续：</p>
       <ul className="not-found-links">
         <li>
-          <Link href={routes.article("class-ii-licence-renewal")}>第二类增值电信业务经营许可证续期指南</Link>
+          <Link href={routes.article("class-ii-licence-renewal")}>增值电信业务经营许可证续期指南</Link>
         </li>
         <li>
           <Link href={routes.licences}>按许可证类别浏览</Link>

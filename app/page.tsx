@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ArticleList } from "@/components/ArticleList";
+import { JsonLd } from "@/components/JsonLd";
 import { LicenceGrid } from "@/components/LicenceGrid";
 import { SearchBox } from "@/components/search/SearchBox";
 import { TopicGrid } from "@/components/TopicGrid";
@@ -8,6 +9,11 @@ import { ToolLinks } from "@/components/tools/ToolLinks";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { getRuleData } from "@/lib/rules";
+import { websiteGraph } from "@/lib/seo/json-ld";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { siteDescription } from "@/lib/seo/site";
+
+export const metadata = pageMetadata({ description: siteDescription, path: routes.home });
 
 /** The guide every licence holder needs sooner or later; the home page leads with it. */
 const flagshipSlug = "class-ii-licence-renewal";
@@ -21,6 +27,7 @@ export default function HomePage() {
   const { rules } = getRuleData();
   return (
     <div className="home">
+      <JsonLd data={websiteGraph(siteDescription)} />
       <section className="hero" aria-labelledby="home-title">
         <h1 id="home-title">让电信业务经营许可证按时续上</h1>
         <p className="hero-lead">{heroLead}</p>

@@ -1,11 +1,10 @@
 import Link from "next/link";
+import { breadcrumbList, type Crumb, graph } from "@/lib/seo/json-ld";
+import { JsonLd } from "./JsonLd";
 
-export interface Crumb {
-  label: string;
-  href?: string;
-}
+export type { Crumb };
 
-/** Where the page sits in the site; the last crumb is the page itself. */
+/** Where the page sits in the site; the last crumb is the page itself. Search engines get the same trail. */
 export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
   return (
     <nav aria-label="面包屑导航" className="breadcrumbs">
@@ -20,6 +19,7 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
           </li>
         ))}
       </ol>
+      <JsonLd data={graph([breadcrumbList(trail)])} />
     </nav>
   );
 }

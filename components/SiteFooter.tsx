@@ -1,11 +1,24 @@
 import Link from "next/link";
+import type { Filing, Filings } from "@/lib/filing";
 import { routes } from "@/lib/routes";
 
 const aboutSite =
   "许可证指南整理电信业务经营许可的公开规定，帮助企业按时续期、年报和变更。本站不是政府网站，也不提供代办服务；办理以工业和信息化部和各省、自治区、直辖市通信管理局的要求为准，官方渠道不收取申请费用。";
 
-/** What the site is, and that the authorities have the last word. */
-export function SiteFooter() {
+/** A 备案号, linked to the official system where one is on record. */
+function FilingNumber({ filing }: { filing: Filing }) {
+  return filing.href ? (
+    <a href={filing.href} rel="noopener noreferrer">
+      {filing.number}
+    </a>
+  ) : (
+    <span>{filing.number}</span>
+  );
+}
+
+/** What the site is, that the authorities have the last word, and the operator's 备案号 when set. */
+export function SiteFooter({ filings }: { filings: Filings }) {
+  const { icp, gongan } = filings;
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">
@@ -30,8 +43,17 @@ export function SiteFooter() {
             <li>
               <Link href={routes.licenceFinder}>许可证查询</Link>
             </li>
+            <li>
+              <Link href={routes.updates}>更新记录</Link>
+            </li>
           </ul>
         </nav>
+        {icp || gongan ? (
+          <p className="site-filings">
+            {icp ? <FilingNumber filing={icp} /> : null}
+            {gongan ? <FilingNumber filing={gongan} /> : null}
+          </p>
+        ) : null}
       </div>
     </footer>
   );

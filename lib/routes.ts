@@ -17,6 +17,11 @@ export const routes = {
       ? `/tools/renewal-planner?licence=${encodeURIComponent(plan.licence)}&expiry=${encodeURIComponent(plan.expiry)}`
       : "/tools/renewal-planner",
   licenceFinder: "/tools/licence-finder",
+  updates: "/updates",
+  /** The Atom feed of articles by last update. */
+  feed: "/feed.xml",
+  /** The one share image for every page (Open Graph, Twitter). */
+  shareImage: "/og.png",
 } as const;
 
 /** Listing pages that exist whatever the content. */
@@ -30,4 +35,5 @@ export const fixedPages = new Set<string>([
   routes.tools,
   routes.renewalPlanner(),
   routes.licenceFinder,
+  routes.updates,
 ]);

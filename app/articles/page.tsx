@@ -1,10 +1,14 @@
-import type { Metadata } from "next";
 import { ArticleList } from "@/components/ArticleList";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = { title: "全部文章", description: "许可证指南的全部办事指南与解读文章。" };
+export const metadata = pageMetadata({
+  title: "全部文章",
+  description: "许可证指南的全部办事指南与解读文章。",
+  path: routes.articles,
+});
 
 export default function ArticlesPage() {
   const { articles } = getSite();

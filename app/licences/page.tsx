@@ -1,13 +1,14 @@
-import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { LicenceGrid } from "@/components/LicenceGrid";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
   title: "许可证类别",
   description: "按《电信业务分类目录（2015年版）》列出的增值电信业务类别，以及码号和常见的基础电信业务。",
-};
+  path: routes.licences,
+});
 
 const lead =
   "按《电信业务分类目录（2015年版）》分组。IDC、CDN、ISP 属于第一类增值电信业务，EDI、呼叫中心、ICP/SP等属于第二类。";

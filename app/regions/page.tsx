@@ -1,10 +1,14 @@
-import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { TopicGrid } from "@/components/TopicGrid";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = { title: "地区", description: "按地区浏览许可证办理文章。" };
+export const metadata = pageMetadata({
+  title: "地区",
+  description: "按地区浏览许可证办理文章。",
+  path: routes.regions,
+});
 
 export default function RegionsPage() {
   const site = getSite();

@@ -1,12 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SearchResultsPage } from "@/components/search/SearchResultsPage";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = { title: "搜索", description: "搜索许可证指南的全部文章。" };
+export const metadata = pageMetadata({
+  title: "搜索",
+  description: "搜索许可证指南的全部文章。",
+  path: routes.search(),
+});
 
 /** The guides most readers come for, offered when a search finds nothing. */
 const mainGuides = ["class-ii-licence-renewal", "annual-report-guide", "licence-change-guide"];

@@ -1,14 +1,15 @@
-import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { LifecycleFigure } from "@/components/tools/LifecycleFigure";
 import { ToolLinks } from "@/components/tools/ToolLinks";
 import { routes } from "@/lib/routes";
 import { getRuleData } from "@/lib/rules";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
   title: "工具：续期规划与许可证查询",
   description: "由届满日算出续期和年报日期并加入日历；回答三个问题查看业务需要哪种电信业务经营许可证。",
-};
+  path: routes.tools,
+});
 
 export default function ToolsPage() {
   const { rules } = getRuleData();

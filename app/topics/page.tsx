@@ -1,13 +1,14 @@
-import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { TopicGrid } from "@/components/TopicGrid";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
   title: "办理事项",
   description: "按事项浏览：申请、续期、年报、变更、注销、合规与外资。",
-};
+  path: routes.topics,
+});
 
 export default function TopicsPage() {
   const site = getSite();

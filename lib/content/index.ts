@@ -5,6 +5,7 @@ import type { TaxonomyIndex } from "./taxonomy";
 
 export type { AuthorError } from "./errors";
 export { ContentError, formatAuthorError } from "./errors";
+export { type DatedChange, recentChanges } from "./freshness";
 export type { Article } from "./load";
 export type {
   BodyBlock,
@@ -14,7 +15,7 @@ export type {
   TitledBlock,
   TocEntry,
 } from "./markdown/sections";
-export type { Licence, LicenceClass, Region, Source, Topic } from "./schema";
+export type { ArticleChange, Licence, LicenceClass, Region, Source, Topic } from "./schema";
 export { licenceLabel } from "./taxonomy";
 
 export interface Site {

@@ -53,6 +53,22 @@ export const frontMatterSchema = z.strictObject({
   updated: isoDate,
   /** When its facts were last checked against the sources. Required. */
   factChecked: isoDate,
+  /** When the article was first published (Open Graph / JSON-LD). Optional. */
+  published: isoDate.optional(),
+  /** Changes readers should know about, one line each (shown at the foot and on /updates). Optional. */
+  changes: z
+    .array(
+      z.strictObject({
+        date: isoDate,
+        note: nonEmpty("one line saying what changed").refine((text) => !text.includes("\n"), {
+          error: "one line saying what changed",
+        }),
+      }),
+      {
+        error: "a list of { date, note }",
+      },
+    )
+    .default([]),
   /** The sources of the facts a reader acts on. Required, at least one. */
   sources: z.array(sourceSchema, { error: "a list of sources" }).min(1, { error: "at least one source" }),
   /** Slugs of articles a reader should see next. Optional. */
@@ -82,6 +98,7 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type ReaderQuestion = FrontMatter["questions"][number];
 export type ArticleType = FrontMatter["type"];
+export type ArticleChange = FrontMatter["changes"][number];
 
 const licenceClass = z.enum(["b1", "b2", "basic", "resource"]);
 

@@ -63,6 +63,11 @@ function readData<T>(
   return { data: result.data, lineOf: yaml.lineOf };
 }
 
+/** True when the content tree has rule data at all (a tree of articles alone, e.g. a test fixture, has none). */
+export function hasRuleData(root: string): boolean {
+  return existsSync(path.join(root, rulesFile)) || existsSync(path.join(root, finderFile));
+}
+
 /**
  * Load content/rules.yaml and content/licence-finder.yaml, check them against their schemas, the taxonomy and
  * the articles, and report every problem with file, line and field, the way article errors read.

@@ -12,6 +12,7 @@ const pages = {
   topic: "/topics/annual-report",
   regions: "/regions",
   region: "/regions/national",
+  updates: "/updates",
   "not found": "/no-such-page",
   "search results": "/search?q=%E7%BB%AD%E6%9C%9F",
   "search without results": "/search?q=%E9%87%8F%E5%AD%90",

@@ -29,6 +29,12 @@ questions: []
  * file text or bytes), loaded the way the site loads its own content.
  */
 export function loadTree(files: Record<string, string | Uint8Array>, publicFiles: string[] = []) {
+  const tree = loadContent({ root: writeTree(files, publicFiles) });
+  return { ...tree, messages: tree.errors.map(formatAuthorError) };
+}
+
+/** The throwaway project root of loadTree, written but not loaded (for running scripts on it). */
+export function writeTree(files: Record<string, string | Uint8Array>, publicFiles: string[] = []): string {
   const root = mkdtempSync(path.join(tmpdir(), "content-"));
   mkdirSync(path.join(root, "content", "articles"), { recursive: true });
   copyFileSync(
@@ -45,8 +51,7 @@ export function loadTree(files: Record<string, string | Uint8Array>, publicFiles
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, "<svg xmlns='http://www.w3.org/2000/svg'/>");
   }
-  const tree = loadContent({ root });
-  return { ...tree, messages: tree.errors.map(formatAuthorError) };
+  return root;
 }
 
 /** An article file: front matter (with optional replacements) and a body. */

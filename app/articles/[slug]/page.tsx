@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/ArticleBody";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { ChangeLog } from "@/components/ChangeLog";
 import { DateLine } from "@/components/DateLine";
+import { JsonLd } from "@/components/JsonLd";
 import { LicenceTags } from "@/components/LicenceTags";
 import { LinkedArticles } from "@/components/LinkedArticles";
 import { SourceList } from "@/components/SourceList";
@@ -13,6 +15,8 @@ import { getSite, type Licence } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { getRuleData } from "@/lib/rules";
 import { licenceChoices } from "@/lib/rules/licences";
+import { articleGraph } from "@/lib/seo/json-ld";
+import { articleMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = false;
 
@@ -23,8 +27,9 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getSite().article((await params).slug);
-  return article ? { title: article.title, description: article.description } : {};
+  const site = getSite();
+  const article = site.article((await params).slug);
+  return article ? articleMetadata(article, site.taxonomy.topic(article.topic)?.name) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -39,11 +44,16 @@ export default async function ArticlePage({ params }: Props) {
   // The tools follow the opening paragraphs that answer the question, before the first section.
   const first = article.blocks[0];
   const leadCount = showTools && first?.kind === "prose" && !first.heading ? 1 : 0;
-  const toc = [...article.toc, { id: "page-sources", text: "依据与来源", depth: 2 as const }];
+  const toc = [
+    ...article.toc,
+    { id: "page-sources", text: "依据与来源", depth: 2 as const },
+    ...(article.changes.length > 0 ? [{ id: "page-changes", text: "更改记录", depth: 2 as const }] : []),
+  ];
 
   return (
     <div className="article-layout">
       <article className="article" aria-labelledby="article-title">
+        <JsonLd data={articleGraph(article)} />
         <Breadcrumbs
           trail={[
             { label: "首页", href: routes.home },
@@ -74,6 +84,7 @@ export default async function ArticlePage({ params }: Props) {
         ) : null}
         <ArticleBody blocks={article.blocks.slice(leadCount)} slug={article.slug} />
         <SourceList sources={article.sources} />
+        <ChangeLog changes={article.changes} />
         <LinkedArticles id="related-articles" title="相关文章" articles={site.graph.related(article.slug)} />
         <LinkedArticles
           id="backlinks"

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CategoryPage } from "@/components/CategoryPage";
 import { getSite, licenceLabel } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = false;
 
@@ -16,10 +17,11 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const licence = getSite().taxonomy.licence((await params).id);
   return licence
-    ? {
+    ? pageMetadata({
         title: `${licenceLabel(licence)}（${licence.short}）`,
         description: `关于${licence.name}许可证的办事指南与解读。`,
-      }
+        path: routes.licence(licence.id),
+      })
     : {};
 }
 

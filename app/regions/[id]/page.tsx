@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CategoryPage } from "@/components/CategoryPage";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = false;
 
@@ -16,7 +17,13 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const region = getSite().taxonomy.region((await params).id);
-  return region ? { title: `${region.name}`, description: `适用于${region.name}的许可证办理文章。` } : {};
+  return region
+    ? pageMetadata({
+        title: region.name,
+        description: `适用于${region.name}的许可证办理文章。`,
+        path: routes.region(region.id),
+      })
+    : {};
 }
 
 export default async function RegionPage({ params }: Props) {

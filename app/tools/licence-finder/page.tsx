@@ -1,15 +1,16 @@
-import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { LicenceFinder } from "@/components/tools/LicenceFinder";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { getRuleData } from "@/lib/rules";
 import { licenceChoices } from "@/lib/rules/licences";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
   title: "许可证查询：我的业务要办哪种电信业务经营许可证",
   description: "回答业务内容、覆盖范围和有无外资三个问题，查看所需的许可证类别、发证机关和所依据的规定。",
-};
+  path: routes.licenceFinder,
+});
 
 export default function LicenceFinderPage() {
   const site = getSite();

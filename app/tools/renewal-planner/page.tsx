@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { DateRules } from "@/components/tools/DateRules";
 import { LifecycleFigure } from "@/components/tools/LifecycleFigure";
@@ -6,12 +5,14 @@ import { RenewalPlanner } from "@/components/tools/RenewalPlanner";
 import { routes } from "@/lib/routes";
 import { getRuleData } from "@/lib/rules";
 import { licenceChoices } from "@/lib/rules/licences";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
   title: "续期规划：由届满日算出最晚提交日期和年报日期",
   description:
     "输入许可证有效期届满日，得到最晚提交延续申请的日期、建议开始准备的日期和每年3月31日的年报截止日，并可加入日历。",
-};
+  path: routes.renewalPlanner(),
+});
 
 export default function RenewalPlannerPage() {
   const { rules } = getRuleData();

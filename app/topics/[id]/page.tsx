@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CategoryPage } from "@/components/CategoryPage";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = false;
 
@@ -14,7 +15,9 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = getSite().taxonomy.topic((await params).id);
-  return topic ? { title: topic.name, description: topic.summary } : {};
+  return topic
+    ? pageMetadata({ title: topic.name, description: topic.summary, path: routes.topic(topic.id) })
+    : {};
 }
 
 export default async function TopicPage({ params }: Props) {
