@@ -4,8 +4,11 @@ import { JsonLd } from "@/components/JsonLd";
 import { LicenceGrid } from "@/components/LicenceGrid";
 import { SearchBox } from "@/components/search/SearchBox";
 import { TopicGrid } from "@/components/TopicGrid";
+import { LifecycleFigure } from "@/components/tools/LifecycleFigure";
+import { ToolLinks } from "@/components/tools/ToolLinks";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { getRuleData } from "@/lib/rules";
 import { websiteGraph } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { siteDescription } from "@/lib/seo/site";
@@ -21,6 +24,7 @@ const heroLead =
 export default function HomePage() {
   const site = getSite();
   const flagship = site.article(flagshipSlug);
+  const { rules } = getRuleData();
   return (
     <div className="home">
       <JsonLd data={websiteGraph(siteDescription)} />
@@ -44,6 +48,16 @@ export default function HomePage() {
           </Link>
         </section>
       ) : null}
+
+      <section aria-labelledby="home-tools" className="home-section home-tools">
+        <h2 id="home-tools">算日期、查许可</h2>
+        <div className="home-tools-grid">
+          <div>
+            <LifecycleFigure rules={rules} />
+          </div>
+          <ToolLinks renewalDays={rules.renewal.daysBeforeExpiry} />
+        </div>
+      </section>
 
       <section aria-labelledby="by-licence" className="home-section">
         <h2 id="by-licence">按许可证类别</h2>

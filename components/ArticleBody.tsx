@@ -6,14 +6,14 @@ import { PrerequisiteChecklist } from "./PrerequisiteChecklist";
 import { StepTimeline } from "./StepTimeline";
 
 /** The body of an article in document order, each typed part drawn by its own component. */
-export function ArticleBody({ blocks }: { blocks: BodyBlock[] }) {
+export function ArticleBody({ blocks, slug }: { blocks: BodyBlock[]; slug: string }) {
   return (
     <div className="article-body">
       {blocks.map((block, index) => {
         const key = `${block.kind}-${index}`;
         switch (block.kind) {
           case "prerequisites":
-            return <PrerequisiteChecklist key={key} block={block} />;
+            return <PrerequisiteChecklist key={key} block={block} slug={slug} />;
           case "steps":
             return <StepTimeline key={key} block={block} />;
           case "pitfalls":

@@ -1,9 +1,19 @@
+import { createHash } from "node:crypto";
 import type { PrerequisitesBlock } from "@/lib/content";
 import { hasContent, renderFragment } from "@/lib/render/fragment";
+import { ChecklistMemory } from "./ChecklistMemory";
 import { SectionHeading } from "./SectionHeading";
 
-/** Conditions and documents as a checklist the reader can tick off while preparing. */
-export function PrerequisiteChecklist({ block }: { block: PrerequisitesBlock }) {
+/** A short hash of the items: saved ticks belong to this exact list and are dropped when it changes. */
+function checklistHash(block: PrerequisitesBlock): string {
+  return createHash("sha256")
+    .update(JSON.stringify(block.items.map((item) => item.text)))
+    .digest("hex")
+    .slice(0, 12);
+}
+
+/** Conditions and documents as a checklist the reader can tick off while preparing; ticks are remembered. */
+export function PrerequisiteChecklist({ block, slug }: { block: PrerequisitesBlock; slug: string }) {
   const id = block.heading.id;
   return (
     <section className="block block-prerequisites" aria-labelledby={id}>
@@ -22,6 +32,11 @@ export function PrerequisiteChecklist({ block }: { block: PrerequisitesBlock }) 
           );
         })}
       </ul>
+      <ChecklistMemory
+        storageKey={`checklist:${slug}`}
+        hash={checklistHash(block)}
+        title={block.heading.text}
+      />
     </section>
   );
 }

@@ -38,6 +38,12 @@ export function SiteFooter({ filings }: { filings: Filings }) {
               <Link href={routes.articles}>全部文章</Link>
             </li>
             <li>
+              <Link href={routes.renewalPlanner()}>续期规划</Link>
+            </li>
+            <li>
+              <Link href={routes.licenceFinder}>许可证查询</Link>
+            </li>
+            <li>
               <Link href={routes.updates}>更新记录</Link>
             </li>
           </ul>

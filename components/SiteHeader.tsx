@@ -21,6 +21,9 @@ export function SiteHeader({ search }: { search?: ReactNode }) {
             <li>
               <Link href={routes.articles}>全部文章</Link>
             </li>
+            <li>
+              <Link href={routes.tools}>工具</Link>
+            </li>
           </ul>
         </nav>
         {search}

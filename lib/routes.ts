@@ -10,6 +10,13 @@ export const routes = {
   topic: (id: string) => `/topics/${id}`,
   regions: "/regions",
   region: (id: string) => `/regions/${id}`,
+  tools: "/tools",
+  /** The renewal planner; a plan's inputs live in the address so it can be shared or bookmarked. */
+  renewalPlanner: (plan?: { licence: string; expiry: string }) =>
+    plan
+      ? `/tools/renewal-planner?licence=${encodeURIComponent(plan.licence)}&expiry=${encodeURIComponent(plan.expiry)}`
+      : "/tools/renewal-planner",
+  licenceFinder: "/tools/licence-finder",
   updates: "/updates",
   /** The Atom feed of articles by last update. */
   feed: "/feed.xml",
@@ -25,5 +32,8 @@ export const fixedPages = new Set<string>([
   routes.licences,
   routes.topics,
   routes.regions,
+  routes.tools,
+  routes.renewalPlanner(),
+  routes.licenceFinder,
   routes.updates,
 ]);

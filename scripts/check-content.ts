@@ -5,6 +5,7 @@
 import { formatAuthorError } from "../lib/content/errors";
 import { factCheckMaxAgeMonths, staleArticles } from "../lib/content/freshness";
 import { loadContent } from "../lib/content/load";
+import { hasRuleData, loadRuleData } from "../lib/rules/load";
 
 const root = process.argv[2] ?? process.cwd();
 let maxAgeMonths: number;
@@ -15,7 +16,20 @@ try {
   process.exit(1);
 }
 const started = performance.now();
-const { articles, errors } = loadContent({ root });
+const content = loadContent({ root });
+const { articles } = content;
+// The rule data (planner, finder, lifecycle) refers to taxonomy ids and articles, so it is checked with them.
+// A tree without any rule data (articles only) skips it; one file without the other is reported as missing.
+const errors = [
+  ...content.errors,
+  ...(hasRuleData(root)
+    ? loadRuleData(root, {
+        licenceIds: content.taxonomy.data.licences.map((l) => l.id),
+        articleSlugs: articles.map((a) => a.slug),
+        anchorsOf: (slug) => articles.find((a) => a.slug === slug)?.headings.map((h) => h.id) ?? [],
+      }).errors
+    : []),
+];
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 const stale = staleArticles(articles, { today: new Date(), maxAgeMonths });

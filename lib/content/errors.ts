@@ -26,6 +26,7 @@ export const authorErrorCodes = {
   "redirect-to-live": "A redirectFrom slug is the address of a published article.",
   "duplicate-redirect": "Two redirectFrom entries name the same old slug.",
   "redirect-chain": "A redirectFrom slug would send readers through two redirects.",
+  "unknown-rule-value": "A {{rules.…}} value in the body names no value in content/rules.yaml.",
 } as const;
 
 export type AuthorErrorCode = keyof typeof authorErrorCodes;

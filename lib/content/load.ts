@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { routes } from "../routes";
+import { fillRuleValues, readRuleValues } from "../rules/values";
 import type { AuthorError } from "./errors";
 import { quote, sortErrors } from "./errors";
 import { type ParsedYaml, parseYaml, splitFrontMatter } from "./front-matter";
@@ -183,6 +184,7 @@ function parseArticle(
   absolute: string,
   taxonomy: TaxonomyIndex | undefined,
   errors: AuthorError[],
+  ruleValues?: Map<string, string>,
 ): ParsedArticle | undefined {
   const file = path.relative(root, absolute).split(path.sep).join("/");
   const slug = path.basename(absolute, ".md");
@@ -255,7 +257,12 @@ function parseArticle(
   if (taxonomy) checkTaxonomyIds((yaml.data ?? {}) as Record<string, unknown>, yaml, taxonomy, fail);
 
   const offset = split.bodyLineOffset;
-  const tree = parseMarkdown(split.body);
+  // Rule numbers written as {{rules.renewal.daysBeforeExpiry}} come from content/rules.yaml (one place to correct).
+  const filled = fillRuleValues(split.body, ruleValues);
+  for (const problem of filled.problems) {
+    fail({ code: "unknown-rule-value", field: "body rule value", ...problem, line: problem.line + offset });
+  }
+  const tree = parseMarkdown(filled.text);
   const structured = structureBody(toUnsafeHtmlTree(tree), offset);
   for (const problem of structured.problems) {
     fail({
@@ -337,10 +344,11 @@ export function loadContent({ root }: LoadOptions): ContentTree {
   // A broken taxonomy would make every id in every article look unknown: report the taxonomy alone.
   const taxonomyUsable = errors.length === 0;
   const parsed: ParsedArticle[] = [];
+  const ruleValues = readRuleValues(root);
   const firstFileBySlug = new Map<string, string>();
 
   for (const absolute of markdownFiles(path.join(root, "content", "articles"))) {
-    const result = parseArticle(root, absolute, taxonomyUsable ? taxonomy : undefined, errors);
+    const result = parseArticle(root, absolute, taxonomyUsable ? taxonomy : undefined, errors, ruleValues);
     const slug = path.basename(absolute, ".md");
     const file = path.relative(root, absolute).split(path.sep).join("/");
     const first = firstFileBySlug.get(slug);

@@ -16,6 +16,9 @@ const pages = {
   "not found": "/no-such-page",
   "search results": "/search?q=%E7%BB%AD%E6%9C%9F",
   "search without results": "/search?q=%E9%87%8F%E5%AD%90",
+  tools: "/tools",
+  "renewal planner": "/tools/renewal-planner",
+  "licence finder": "/tools/licence-finder",
 };
 
 for (const [kind, path] of Object.entries(pages)) {

@@ -9,8 +9,12 @@ import { LicenceTags } from "@/components/LicenceTags";
 import { LinkedArticles } from "@/components/LinkedArticles";
 import { SourceList } from "@/components/SourceList";
 import { TableOfContents } from "@/components/TableOfContents";
+import { LifecycleFigure } from "@/components/tools/LifecycleFigure";
+import { PlannerForm } from "@/components/tools/PlannerForm";
 import { getSite, type Licence } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { getRuleData } from "@/lib/rules";
+import { licenceChoices } from "@/lib/rules/licences";
 import { articleGraph } from "@/lib/seo/json-ld";
 import { articleMetadata } from "@/lib/seo/metadata";
 
@@ -34,6 +38,12 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const licences = article.licences.map((id) => site.taxonomy.licence(id)).filter((l): l is Licence => !!l);
   const topic = site.taxonomy.topic(article.topic);
+  const { rules } = getRuleData();
+  // The rule data names the guides that carry the planner form and the lifecycle figure.
+  const showTools = rules.showOn.includes(article.slug);
+  // The tools follow the opening paragraphs that answer the question, before the first section.
+  const first = article.blocks[0];
+  const leadCount = showTools && first?.kind === "prose" && !first.heading ? 1 : 0;
   const toc = [
     ...article.toc,
     { id: "page-sources", text: "依据与来源", depth: 2 as const },
@@ -59,7 +69,20 @@ export default async function ArticlePage({ params }: Props) {
           <DateLine updated={article.updated} factChecked={article.factChecked} />
         </header>
         <TableOfContents entries={toc} placement="inline" />
-        <ArticleBody blocks={article.blocks} />
+        {leadCount > 0 ? (
+          <ArticleBody blocks={article.blocks.slice(0, leadCount)} slug={article.slug} />
+        ) : null}
+        {showTools ? (
+          <>
+            <PlannerForm
+              licences={licenceChoices(rules.licences)}
+              defaultLicence={article.licences.find((id) => rules.licences.includes(id))}
+              renewalDays={rules.renewal.daysBeforeExpiry}
+            />
+            <LifecycleFigure rules={rules} />
+          </>
+        ) : null}
+        <ArticleBody blocks={article.blocks.slice(leadCount)} slug={article.slug} />
         <SourceList sources={article.sources} />
         <ChangeLog changes={article.changes} />
         <LinkedArticles id="related-articles" title="相关文章" articles={site.graph.related(article.slug)} />
