@@ -124,7 +124,7 @@ export function SearchBox({
           }}
           onFocus={() => {
             setOpen(true);
-            void import("@/lib/search/client");
+            void import("@/lib/search/browser/client");
           }}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
           onKeyDown={onKeyDown}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { makeSnippet, markTerms } from "@/lib/search/snippet";
-import { queryTokens, shardOf, tokenize } from "@/lib/search/tokenize";
+import { makeSnippet, markTerms } from "@/lib/search/shared/snippet";
+import { queryTokens, shardOf, tokenize } from "@/lib/search/shared/tokenize";
 
 describe("the tokenizer shared by the build and the browser", () => {
   it("splits Han text into characters and overlapping pairs", () => {

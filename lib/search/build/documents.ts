@@ -1,10 +1,10 @@
-import { ContentError } from "../content/errors";
-import { type Article, loadContent } from "../content/load";
-import { plainText as text } from "../content/markdown/sections";
-import type { TaxonomyIndex } from "../content/taxonomy";
-import { licenceLabel } from "../content/taxonomy";
-import { buildSearchIndex, type SearchDocument } from "./build";
-import type { IndexFiles } from "./format";
+import { ContentError } from "../../content/errors";
+import { type Article, loadContent } from "../../content/load";
+import { plainText as text } from "../../content/markdown/sections";
+import type { TaxonomyIndex } from "../../content/taxonomy";
+import { licenceLabel } from "../../content/taxonomy";
+import type { IndexFiles } from "../shared/format";
+import { type BuildOptions, buildSearchIndex, type SearchDocument, type SearchSection } from "./build";
 import { loadSynonymGroups } from "./synonyms";
 
 /** The words of an article's body a reader might search for: prose, checklist, steps, pitfalls, FAQ (not nav). */
@@ -22,6 +22,33 @@ function bodyText(article: Article): string {
       }
     })
     .join(" ");
+}
+
+/**
+ * The parts of an article a sub-result can point at, each with its anchor: a section with a heading, and each step,
+ * pitfall and FAQ entry (their own headings). A checklist is one section.
+ */
+function sections(article: Article): SearchSection[] {
+  return article.blocks.flatMap((block): SearchSection[] => {
+    switch (block.kind) {
+      case "footnotes":
+        return [];
+      case "prose":
+        return block.heading
+          ? [{ anchor: block.heading.id, title: block.heading.text, text: text(block.content) }]
+          : [];
+      case "prerequisites":
+        return [
+          {
+            anchor: block.heading.id,
+            title: block.heading.text,
+            text: [text(block.lead), ...block.items.map((item) => item.text)].join(" "),
+          },
+        ];
+      default:
+        return block.items.map((item) => ({ anchor: item.id, title: item.title, text: item.text }));
+    }
+  });
 }
 
 /**
@@ -54,16 +81,20 @@ export function toSearchDocument(article: Article, taxonomy: TaxonomyIndex): Sea
     description: article.description,
     heads: [...article.questions.map((q) => q.text), ...article.headings.map((h) => h.text)],
     body: bodyText(article),
+    sections: sections(article),
   };
 }
 
 /** The search index of a project's content/, as the build writes it: one function for the build and the tests. */
-export function buildContentSearchIndex(root: string): { files: IndexFiles; articleCount: number } {
+export function buildContentSearchIndex(
+  root: string,
+  options: Partial<BuildOptions> = {},
+): { files: IndexFiles; articleCount: number } {
   const { articles, taxonomy, errors } = loadContent({ root });
   if (errors.length > 0) throw new ContentError(errors);
   const files = buildSearchIndex(
     articles.map((article) => toSearchDocument(article, taxonomy)),
-    { synonyms: loadSynonymGroups(root, taxonomy.data) },
+    { synonyms: loadSynonymGroups(root, taxonomy.data), ...options },
   );
   return { files, articleCount: articles.length };
 }
