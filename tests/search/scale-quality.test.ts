@@ -29,7 +29,9 @@ describe("search quality holds at 1,000 generated articles", () => {
       async (q) => (await engine.search(q, 5)).map((hit) => hit.url),
       queries,
     );
-    console.log(`scale quality (top 5, 1,000 articles): ${quality.toFixed(3)} over ${queries.length} queries`);
+    console.log(
+      `scale quality (top 5, 1,000 articles): ${quality.toFixed(3)} over ${queries.length} queries`,
+    );
     if (failures.length > 0) console.log(failures.join("\n"));
     expect(quality).toBeGreaterThanOrEqual(0.95);
   });

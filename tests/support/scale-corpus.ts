@@ -76,8 +76,23 @@ const common = [
   "企业在经营过程中应当遵守电信条例和电信业务经营许可管理办法的规定。",
 ];
 
-const syllables = [..."鹊桥云海星河晨光远航明德启元恒信博雅睿智天成华章锦程嘉禾瑞丰鼎盛安和长风聚贤沐阳青松朗月"];
-const cities = ["合肥", "昆明", "南宁", "兰州", "太原", "长沙", "济南", "哈尔滨", "石家庄", "呼和浩特", "银川", "西宁"];
+const syllables = [
+  ..."鹊桥云海星河晨光远航明德启元恒信博雅睿智天成华章锦程嘉禾瑞丰鼎盛安和长风聚贤沐阳青松朗月",
+];
+const cities = [
+  "合肥",
+  "昆明",
+  "南宁",
+  "兰州",
+  "太原",
+  "长沙",
+  "济南",
+  "哈尔滨",
+  "石家庄",
+  "呼和浩特",
+  "银川",
+  "西宁",
+];
 const nouns = ["存储平台项目", "数据服务中心", "客服外包项目", "云计算节点", "内容审核平台", "接入机房工程"];
 
 function random(seed: number) {
@@ -137,7 +152,7 @@ export function generateScaleCorpus(size: number, seed = 1): ScaleArticle[] {
   return Array.from({ length: size }, (_, i) => {
     // Licence and action cycle with the index, so every pair is present in any corpus of 50 or more.
     const licence = licences[i % licences.length] as Licence;
-    const action = actions[Math.floor(i / licences.length) % actions.length] ?? actions[0];
+    const action = actions[Math.floor(i / licences.length) % actions.length] as (typeof actions)[number];
     const region = pick(regions);
     const phrase = uniquePhrase();
     const lic = `${licence.short}许可证`;
@@ -192,8 +207,7 @@ export function generateScaleCorpus(size: number, seed = 1): ScaleArticle[] {
 /** At least six queries of each of the seven kinds, each with the articles that answer it. */
 export function scaleQueries(corpus: ScaleArticle[], seed = 1): ScaleQuery[] {
   const next = random(seed * 104729 + corpus.length);
-  const urls = (keep: (a: ScaleArticle) => boolean) =>
-    new Set(corpus.filter(keep).map((a) => a.doc.url));
+  const urls = (keep: (a: ScaleArticle) => boolean) => new Set(corpus.filter(keep).map((a) => a.doc.url));
   const sample = () => corpus[Math.floor(next() * corpus.length)] as ScaleArticle;
   const queries: ScaleQuery[] = [];
   for (const { word } of actions)
@@ -209,7 +223,12 @@ export function scaleQueries(corpus: ScaleArticle[], seed = 1): ScaleQuery[] {
     });
   }
   for (const licence of licences.slice(0, 6))
-    queries.push({ kind: "licence code", q: licence.code, expect: urls((b) => b.licence === licence), need: "all" });
+    queries.push({
+      kind: "licence code",
+      q: licence.code,
+      expect: urls((b) => b.licence === licence),
+      need: "all",
+    });
   for (let k = 0; k < 6; k++) {
     const a = sample();
     queries.push({

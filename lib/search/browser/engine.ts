@@ -72,13 +72,6 @@ interface TokenState {
   shard: number;
 }
 
-interface DocState {
-  sum: number;
-  covered: number;
-  /** Indexes (into the query's tokens) of the tokens whose postings name this document. */
-  seen: Set<number>;
-}
-
 /** The search engine: loads the manifest, then only the shards, pages and documents a query needs. */
 export class SearchEngine {
   private manifest?: Promise<Manifest>;
@@ -162,7 +155,7 @@ export class SearchEngine {
         return this.json<ShardFile>(fileAt(manifest.shardFiles, shard, "term shard"));
       }),
     );
-    const docs = new Map<number, DocState>();
+    const acc = new Accumulator(docCount, plan.tokens.length);
     const states: TokenState[] = plan.tokens.map((token, t) => {
       const entry = shardFiles[t]?.[token.token];
       const state: TokenState = {
@@ -173,58 +166,57 @@ export class SearchEngine {
         lastMask: 0,
         shard: shardOf(token.token, manifest.shardCount),
       };
-      if (entry) this.addPage(docs, state, t, entry[2], docCount);
+      if (entry) acc.add(state, t, entry[2], docCount);
       return state;
     });
 
-    const remaining = (state: TokenState) =>
-      state.read >= state.pages ? 0 : postingScore(state.token, state.docFrequency, docCount, state.lastMask);
-    const lower = (d: DocState) =>
-      isResult(d.covered, plan.primaryTotal) ? retrievalScore(d.sum, d.covered, plan.primaryTotal) : -1;
-    const upper = (d: DocState | undefined) => {
-      let sum = d?.sum ?? 0;
-      let covered = d?.covered ?? 0;
-      states.forEach((state, t) => {
-        const rest = remaining(state);
-        if (rest > 0 && !d?.seen.has(t)) {
-          sum += rest;
-          if (state.token.primary) covered += state.token.weight;
-        }
-      });
-      return isResult(covered, plan.primaryTotal) ? retrievalScore(sum, covered, plan.primaryTotal) : -1;
-    };
-
     for (;;) {
-      const ranked = [...docs]
-        .map(([doc, state]) => ({ doc, state, score: lower(state) }))
+      // What the unread postings of each token could still add to a document not yet seen in them.
+      const rest = states.map((s) =>
+        s.read >= s.pages ? 0 : postingScore(s.token, s.docFrequency, docCount, s.lastMask),
+      );
+      const open = rest.flatMap((r, t) => (r > 0 ? [t] : []));
+      const lower = (doc: number) =>
+        isResult(acc.covered[doc] ?? 0, plan.primaryTotal)
+          ? retrievalScore(acc.sum[doc] ?? 0, acc.covered[doc] ?? 0, plan.primaryTotal)
+          : -1;
+      const upper = (doc: number | undefined) => {
+        let sum = doc === undefined ? 0 : (acc.sum[doc] ?? 0);
+        let covered = doc === undefined ? 0 : (acc.covered[doc] ?? 0);
+        for (const t of open) {
+          if (doc !== undefined && acc.seen(doc, t)) continue;
+          sum += rest[t] ?? 0;
+          const { token } = states[t] as TokenState;
+          if (token.primary) covered += token.weight;
+        }
+        return isResult(covered, plan.primaryTotal) ? retrievalScore(sum, covered, plan.primaryTotal) : -1;
+      };
+      const ranked = acc.touched
+        .map((doc) => ({ doc, score: lower(doc) }))
         .sort((a, b) => b.score - a.score || a.doc - b.doc);
       const top = ranked.slice(0, count).filter((entry) => entry.score >= 0);
+      if (open.length === 0) return top;
       const threshold = top.length === count ? (top.at(-1)?.score ?? 0) : 0;
       // Tokens whose unread pages could still change a top document's score.
-      const unsettled = new Set<number>();
-      for (const { state } of top)
-        states.forEach((s, t) => {
-          if (remaining(s) > 0 && !state.seen.has(t)) unsettled.add(t);
-        });
-      if (states.every((s) => remaining(s) === 0)) return top;
+      const unsettled = open.filter((t) => top.some(({ doc }) => !acc.seen(doc, t)));
       const outsiderMayEnter =
-        upper(undefined) >= threshold ||
-        ranked.slice(top.length).some(({ state }) => upper(state) >= threshold);
-      if (unsettled.size === 0 && !outsiderMayEnter) return top;
+        upper(undefined) >= threshold || ranked.slice(top.length).some(({ doc }) => upper(doc) >= threshold);
+      if (unsettled.length === 0 && !outsiderMayEnter) return top;
       if (this.lastQuery.laterPages >= this.pageBudget) {
+        // Out of budget: rank by what each document could at most reach, so that a document whose postings sit
+        // on an unread page is not ranked below one that happened to be read first.
         this.lastQuery.exact = false;
-        return top;
+        return ranked
+          .map((entry) => ({ ...entry, score: upper(entry.doc), known: entry.score }))
+          .filter((entry) => entry.score >= 0)
+          .sort((a, b) => b.score - a.score || b.known - a.known || a.doc - b.doc)
+          .slice(0, count);
       }
       // Next pages: of every token a top document may still contain, else of the token with the most to add.
       const next =
-        unsettled.size > 0
-          ? [...unsettled]
-          : [
-              states.reduce(
-                (best, s, t) => (remaining(s) > remaining(states[best] as TokenState) ? t : best),
-                0,
-              ),
-            ];
+        unsettled.length > 0
+          ? unsettled
+          : [open.reduce((best, t) => ((rest[t] ?? 0) > (rest[best] ?? 0) ? t : best))];
       const batch = next.slice(0, this.pageBudget - this.lastQuery.laterPages);
       this.lastQuery.laterPages += batch.length;
       const pages = await Promise.all(
@@ -239,30 +231,49 @@ export class SearchEngine {
         const page = pages[i];
         if (!page) throw new IndexFormatError(`page ${state.read} of a token is missing`);
         state.read++;
-        this.addPage(docs, state, t, page, docCount);
+        acc.add(state, t, page, docCount);
       });
     }
   }
+}
 
-  private addPage(
-    docs: Map<number, DocState>,
-    state: TokenState,
-    t: number,
-    page: number[],
-    docCount: number,
-  ) {
-    for (const { doc, mask } of decodePage(page, docCount)) {
-      let d = docs.get(doc);
-      if (!d) {
-        d = { sum: 0, covered: 0, seen: new Set() };
-        docs.set(doc, d);
+/** Per-document sums for one query, in typed arrays: the commonest words name every document. */
+class Accumulator {
+  readonly sum: Float64Array;
+  readonly covered: Float64Array;
+  /** Which tokens (by index, at most 64) have named each document: two 32-bit words per document. */
+  private readonly seenBits: Uint32Array;
+  readonly touched: number[] = [];
+
+  constructor(docCount: number, tokenCount: number) {
+    if (tokenCount > 64) throw new Error("a query has at most 64 tokens");
+    this.sum = new Float64Array(docCount);
+    this.covered = new Float64Array(docCount);
+    this.seenBits = new Uint32Array(docCount * 2);
+  }
+
+  seen(doc: number, t: number): boolean {
+    return (((this.seenBits[doc * 2 + (t >> 5)] ?? 0) >>> (t & 31)) & 1) === 1;
+  }
+
+  add(state: TokenState, t: number, page: number[], docCount: number) {
+    const byMask = new Map<number, number>();
+    decodePage(page, docCount, (doc, mask) => {
+      const word = doc * 2 + (t >> 5);
+      const bit = 1 << (t & 31);
+      const bits = this.seenBits[word] ?? 0;
+      if (bits & bit) return;
+      if (this.seenBits[doc * 2] === 0 && this.seenBits[doc * 2 + 1] === 0) this.touched.push(doc);
+      this.seenBits[word] = bits | bit;
+      let score = byMask.get(mask);
+      if (score === undefined) {
+        score = postingScore(state.token, state.docFrequency, docCount, mask);
+        byMask.set(mask, score);
       }
-      if (d.seen.has(t)) continue;
-      d.seen.add(t);
-      d.sum += postingScore(state.token, state.docFrequency, docCount, mask);
-      if (state.token.primary) d.covered += state.token.weight;
+      this.sum[doc] = (this.sum[doc] ?? 0) + score;
+      if (state.token.primary) this.covered[doc] = (this.covered[doc] ?? 0) + state.token.weight;
       state.lastMask = mask;
-    }
+    });
   }
 }
 

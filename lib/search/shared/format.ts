@@ -51,7 +51,7 @@ export interface Manifest {
 
 /**
  * One page of a token's postings: runs of `[fieldMask, count, firstDoc, gap, gap, …]`, runs in falling impact,
- * docs rising within a run (gaps keep the numbers small).
+ * docs rising within a run. Gaps keep the numbers small; a negative gap `-n` stands for n consecutive documents.
  */
 export type EncodedPage = number[];
 
@@ -85,36 +85,52 @@ export function encodePage(postings: Posting[]): EncodedPage {
     const mask = postings[i]?.mask ?? 0;
     let j = i;
     while (j < postings.length && postings[j]?.mask === mask) j++;
-    out.push(mask, j - i);
-    let previous = 0;
-    for (let k = i; k < j; k++) {
-      const doc = postings[k]?.doc ?? 0;
-      out.push(k === i ? doc : doc - previous);
-      previous = doc;
+    out.push(mask, j - i, postings[i]?.doc ?? 0);
+    // Gaps; a stretch of consecutive documents (gap 1, common for the commonest words) is written as -length.
+    let k = i + 1;
+    while (k < j) {
+      let ones = 0;
+      while (k + ones < j && (postings[k + ones]?.doc ?? 0) - (postings[k + ones - 1]?.doc ?? 0) === 1)
+        ones++;
+      if (ones >= 2) {
+        out.push(-ones);
+        k += ones;
+      } else {
+        out.push((postings[k]?.doc ?? 0) - (postings[k - 1]?.doc ?? 0));
+        k++;
+      }
     }
     i = j;
   }
   return out;
 }
 
-export function decodePage(page: EncodedPage, docCount: number): Posting[] {
-  const postings: Posting[] = [];
+/** Decode a page, calling `visit` for each posting in page order; checks every document number. */
+export function decodePage(page: EncodedPage, docCount: number, visit: (doc: number, mask: number) => void) {
   let i = 0;
+  const bad = (what: string) => new IndexFormatError(`a postings page is malformed at ${i}: ${what}`);
   while (i < page.length) {
     const mask = page[i] ?? -1;
     const count = page[i + 1] ?? -1;
-    if (mask <= 0 || mask >= 1 << FIELD_COUNT || count <= 0 || i + 2 + count > page.length)
-      throw new IndexFormatError(`a postings page is malformed at ${i}`);
-    let doc = 0;
-    for (let k = 0; k < count; k++) {
-      doc = k === 0 ? (page[i + 2] ?? -1) : doc + (page[i + 2 + k] ?? -1);
-      if (!Number.isInteger(doc) || doc < 0 || doc >= docCount)
-        throw new IndexFormatError(`a posting names document ${doc} of ${docCount}`);
-      postings.push({ doc, mask });
+    let doc = page[i + 2] ?? -1;
+    if (mask <= 0 || mask >= 1 << FIELD_COUNT || count <= 0) throw bad("mask or count");
+    if (!Number.isInteger(doc) || doc < 0 || doc >= docCount) throw bad(`document ${doc} of ${docCount}`);
+    visit(doc, mask);
+    let done = 1;
+    i += 3;
+    while (done < count) {
+      const gap = page[i++];
+      if (gap === undefined || !Number.isInteger(gap) || gap === 0) throw bad("gap");
+      const steps = gap < 0 ? -gap : 1;
+      if (done + steps > count) throw bad("run longer than its count");
+      for (let s = 0; s < steps; s++) {
+        doc += gap < 0 ? 1 : gap;
+        if (doc >= docCount) throw bad(`document ${doc} of ${docCount}`);
+        visit(doc, mask);
+      }
+      done += steps;
     }
-    i += 2 + count;
   }
-  return postings;
 }
 
 const isStringArray = (value: unknown): value is string[] =>
