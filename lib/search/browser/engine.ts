@@ -1,3 +1,4 @@
+import { type FieldTexts, fieldMask, normalizeFields } from "../shared/fields";
 import {
   decodePage,
   fileAt,
@@ -121,13 +122,10 @@ export class SearchEngine {
     const plan = planQuery(query, manifest.synonyms);
     if (plan.tokens.length === 0) return [];
     const candidates = await this.candidates(manifest, plan, Math.max(CANDIDATES, limit));
-
-    const hits = await Promise.all(
-      candidates.map(async ({ doc, score }) => {
-        const stored = await this.doc(manifest, doc);
-        return { stored, score: finalScore(score, { title: stored.t, description: stored.d }, plan) };
-      }),
-    );
+    const hits = candidates.map(({ stored, score }) => ({
+      stored,
+      score: finalScore(score, { title: stored.t, description: stored.d }, plan),
+    }));
     return hits
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)
@@ -142,10 +140,10 @@ export class SearchEngine {
   }
 
   /**
-   * The documents with the best retrieval scores, best first. Reads the first page of each token, then, while
-   * a document outside the top `count` could still overtake one inside it, or a top document's score is not yet
-   * known in full, the next page of the tokens that could change that (an upper bound on the unread postings
-   * comes from the impact order: each unread posting weighs at most as much as the last one read).
+   * The documents with the best retrieval scores, best first, with their stored text. Reads the first page of
+   * each token (the postings with the most weight), scores the most promising documents exactly from their stored
+   * text, and reads later pages only while a document not yet scored could still beat the last of the top `count`
+   * (an upper bound on unread postings comes from the impact order: none weighs more than the last one read).
    */
   private async candidates(manifest: Manifest, plan: QueryPlan, count: number) {
     const { docCount } = manifest;
@@ -169,77 +167,114 @@ export class SearchEngine {
       if (entry) acc.add(state, t, entry[2], docCount);
       return state;
     });
+    const scored = new Map<number, { doc: number; score: number; stored: StoredDoc }>();
+    const pool = count + RESCORE_MARGIN;
 
     for (;;) {
-      // What the unread postings of each token could still add to a document not yet seen in them.
+      // Score exactly the best documents by what is known of them so far.
+      const known = acc.touched
+        .filter((doc) => !scored.has(doc))
+        .map((doc) => ({
+          doc,
+          score: retrievalScore(
+            acc.own[doc] ?? 0,
+            acc.synonyms[doc] ?? 0,
+            acc.covered[doc] ?? 0,
+            plan.primaryTotal,
+          ),
+        }))
+        .sort((a, b) => b.score - a.score || a.doc - b.doc);
+      const fresh = known.slice(0, scored.size === 0 ? pool : RESCORE_MARGIN);
+      await Promise.all(
+        fresh.map(async ({ doc }) => {
+          const stored = await this.doc(manifest, doc);
+          scored.set(doc, { doc, stored, score: exactScore(stored, states, plan, docCount) });
+        }),
+      );
+      const top = [...scored.values()]
+        .filter((entry) => entry.score >= 0)
+        .sort((a, b) => b.score - a.score || a.doc - b.doc)
+        .slice(0, count);
+
       const rest = states.map((s) =>
         s.read >= s.pages ? 0 : postingScore(s.token, s.docFrequency, docCount, s.lastMask),
       );
       const open = rest.flatMap((r, t) => (r > 0 ? [t] : []));
-      const lower = (doc: number) =>
-        isResult(acc.covered[doc] ?? 0, plan.primaryTotal)
-          ? retrievalScore(acc.sum[doc] ?? 0, acc.covered[doc] ?? 0, plan.primaryTotal)
-          : -1;
       const upper = (doc: number | undefined) => {
-        let sum = doc === undefined ? 0 : (acc.sum[doc] ?? 0);
+        let own = doc === undefined ? 0 : (acc.own[doc] ?? 0);
+        let synonyms = doc === undefined ? 0 : (acc.synonyms[doc] ?? 0);
         let covered = doc === undefined ? 0 : (acc.covered[doc] ?? 0);
         for (const t of open) {
           if (doc !== undefined && acc.seen(doc, t)) continue;
-          sum += rest[t] ?? 0;
           const { token } = states[t] as TokenState;
-          if (token.primary) covered += token.weight;
+          if (token.primary) {
+            own += rest[t] ?? 0;
+            covered += token.weight;
+          } else synonyms += rest[t] ?? 0;
         }
-        return isResult(covered, plan.primaryTotal) ? retrievalScore(sum, covered, plan.primaryTotal) : -1;
+        return isResult(covered, plan.primaryTotal)
+          ? retrievalScore(own, synonyms, covered, plan.primaryTotal)
+          : -1;
       };
-      const ranked = acc.touched
-        .map((doc) => ({ doc, score: lower(doc) }))
-        .sort((a, b) => b.score - a.score || a.doc - b.doc);
-      const top = ranked.slice(0, count).filter((entry) => entry.score >= 0);
-      if (open.length === 0) return top;
       const threshold = top.length === count ? (top.at(-1)?.score ?? 0) : 0;
-      // Tokens whose unread pages could still change a top document's score.
-      const unsettled = open.filter((t) => top.some(({ doc }) => !acc.seen(doc, t)));
+      const unscored = known.slice(fresh.length);
+      // Strictly above: a document that can at best tie the last of the top does not displace it.
       const outsiderMayEnter =
-        upper(undefined) >= threshold || ranked.slice(top.length).some(({ doc }) => upper(doc) >= threshold);
-      if (unsettled.length === 0 && !outsiderMayEnter) return top;
+        (open.length > 0 && upper(undefined) > threshold) ||
+        unscored.some(({ doc }) => upper(doc) > threshold);
+      if (!outsiderMayEnter) return top;
+      // Every posting read: the unscored documents' known scores are exact; score the next few of them.
+      if (open.length === 0) continue;
       if (this.lastQuery.laterPages >= this.pageBudget) {
-        // Out of budget: rank by what each document could at most reach, so that a document whose postings sit
-        // on an unread page is not ranked below one that happened to be read first.
         this.lastQuery.exact = false;
-        return ranked
-          .map((entry) => ({ ...entry, score: upper(entry.doc), known: entry.score }))
-          .filter((entry) => entry.score >= 0)
-          .sort((a, b) => b.score - a.score || b.known - a.known || a.doc - b.doc)
-          .slice(0, count);
+        return top;
       }
-      // Next pages: of every token a top document may still contain, else of the token with the most to add.
-      const next =
-        unsettled.length > 0
-          ? unsettled
-          : [open.reduce((best, t) => ((rest[t] ?? 0) > (rest[best] ?? 0) ? t : best))];
-      const batch = next.slice(0, this.pageBudget - this.lastQuery.laterPages);
-      this.lastQuery.laterPages += batch.length;
-      const pages = await Promise.all(
-        batch.map((t) => {
-          const state = states[t] as TokenState;
-          const file = fileAt(manifest.pageFiles[state.shard], state.read - 1, "postings page");
-          return this.json<PageFile>(file).then((pageFile) => pageFile[state.token.token]);
-        }),
-      );
-      batch.forEach((t, i) => {
-        const state = states[t] as TokenState;
-        const page = pages[i];
-        if (!page) throw new IndexFormatError(`page ${state.read} of a token is missing`);
-        state.read++;
-        acc.add(state, t, page, docCount);
-      });
+      const next = open.reduce((best, t) => ((rest[t] ?? 0) > (rest[best] ?? 0) ? t : best));
+      const state = states[next] as TokenState;
+      const file = fileAt(manifest.pageFiles[state.shard], state.read - 1, "postings page");
+      const page = (await this.json<PageFile>(file))[state.token.token];
+      if (!page) throw new IndexFormatError(`page ${state.read} of a token is missing`);
+      this.lastQuery.laterPages++;
+      state.read++;
+      acc.add(state, next, page, docCount);
     }
   }
 }
 
+/** Documents scored exactly beyond the top few: a margin for the close calls at the edge of the top. */
+const RESCORE_MARGIN = 8;
+
+const normalizedFields = new WeakMap<StoredDoc, FieldTexts>();
+
+/** A document's retrieval score from its stored text: the same sum the postings give, with none left unread. */
+function exactScore(stored: StoredDoc, states: TokenState[], plan: QueryPlan, docCount: number): number {
+  let fields = normalizedFields.get(stored);
+  if (!fields) {
+    fields = normalizeFields([stored.t, stored.h, stored.d, stored.b]);
+    normalizedFields.set(stored, fields);
+  }
+  let own = 0;
+  let synonyms = 0;
+  let covered = 0;
+  for (const state of states) {
+    const mask = fieldMask(fields, state.token.token);
+    if (mask === 0) continue;
+    const score = postingScore(state.token, state.docFrequency, docCount, mask);
+    if (state.token.primary) {
+      own += score;
+      covered += state.token.weight;
+    } else synonyms += score;
+  }
+  return isResult(covered, plan.primaryTotal)
+    ? retrievalScore(own, synonyms, covered, plan.primaryTotal)
+    : -1;
+}
+
 /** Per-document sums for one query, in typed arrays: the commonest words name every document. */
 class Accumulator {
-  readonly sum: Float64Array;
+  /** Per document: the score of the reader's own words, of synonyms, and the query weight covered. */
+  readonly own: Float64Array;
+  readonly synonyms: Float64Array;
   readonly covered: Float64Array;
   /** Which tokens (by index, at most 64) have named each document: two 32-bit words per document. */
   private readonly seenBits: Uint32Array;
@@ -247,7 +282,8 @@ class Accumulator {
 
   constructor(docCount: number, tokenCount: number) {
     if (tokenCount > 64) throw new Error("a query has at most 64 tokens");
-    this.sum = new Float64Array(docCount);
+    this.own = new Float64Array(docCount);
+    this.synonyms = new Float64Array(docCount);
     this.covered = new Float64Array(docCount);
     this.seenBits = new Uint32Array(docCount * 2);
   }
@@ -270,8 +306,10 @@ class Accumulator {
         score = postingScore(state.token, state.docFrequency, docCount, mask);
         byMask.set(mask, score);
       }
-      this.sum[doc] = (this.sum[doc] ?? 0) + score;
-      if (state.token.primary) this.covered[doc] = (this.covered[doc] ?? 0) + state.token.weight;
+      if (state.token.primary) {
+        this.own[doc] = (this.own[doc] ?? 0) + score;
+        this.covered[doc] = (this.covered[doc] ?? 0) + state.token.weight;
+      } else this.synonyms[doc] = (this.synonyms[doc] ?? 0) + score;
       state.lastMask = mask;
     });
   }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { type FieldTexts, fieldTokens } from "../shared/fields";
 import {
   encodePage,
   INDEX_VERSION,
@@ -12,7 +13,7 @@ import {
   type StoredSection,
 } from "../shared/format";
 import { impactOf } from "../shared/ranking";
-import { shardOf, tokenize } from "../shared/tokenize";
+import { shardOf } from "../shared/tokenize";
 
 /** A heading, FAQ question, step or pitfall with an anchor: a possible sub-result. */
 export interface SearchSection {
@@ -54,26 +55,18 @@ export const defaultBuildOptions = {
   docChunkTarget: 6_000,
 } as const;
 
-/** Snippets need the start of the body only; sections carry their own text. */
-const BODY_SNIPPET_CHARS = 1500;
 const SECTION_TEXT_CHARS = 240;
-const MAX_STORED_SECTIONS = 40;
+const MAX_STORED_SECTIONS = 120;
 
-function fieldTokens(doc: SearchDocument): string[][] {
-  return [
-    tokenize(doc.title, { singles: true }),
-    tokenize(doc.heads.join("\n"), { singles: false }),
-    tokenize(doc.description, { singles: false }),
-    tokenize(doc.body, { singles: false }),
-  ];
-}
+const headsText = (doc: SearchDocument) => doc.heads.join("\n");
+const texts = (doc: SearchDocument): FieldTexts => [doc.title, headsText(doc), doc.description, doc.body];
 
 /** Every token of every document, with the fields it occurs in: nothing is left out, however common. */
 function collectPostings(documents: SearchDocument[]): Map<string, Posting[]> {
   const postings = new Map<string, Posting[]>();
   documents.forEach((doc, id) => {
     const masks = new Map<string, number>();
-    fieldTokens(doc).forEach((tokens, field) => {
+    fieldTokens(texts(doc)).forEach((tokens, field) => {
       for (const token of tokens) masks.set(token, (masks.get(token) ?? 0) | (1 << field));
     });
     for (const [token, mask] of masks) {
@@ -154,7 +147,8 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
     t: doc.title,
     l: doc.licenceLabel,
     d: doc.description,
-    b: doc.body.slice(0, BODY_SNIPPET_CHARS),
+    h: headsText(doc),
+    b: doc.body,
     s: storedSections(doc.sections),
   }));
   const averageDoc =

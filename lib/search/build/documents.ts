@@ -1,6 +1,7 @@
+import { toString as hastToString } from "hast-util-to-string";
 import { ContentError } from "../../content/errors";
 import { type Article, loadContent } from "../../content/load";
-import { plainText as text } from "../../content/markdown/sections";
+import { type Fragment, type SectionHeading, plainText as text } from "../../content/markdown/sections";
 import type { TaxonomyIndex } from "../../content/taxonomy";
 import { licenceLabel } from "../../content/taxonomy";
 import type { IndexFiles } from "../shared/format";
@@ -24,6 +25,21 @@ function bodyText(article: Article): string {
     .join(" ");
 }
 
+/** A prose section, cut at its `###` headings: each with an anchor is a section of its own. */
+function proseSections(heading: SectionHeading | undefined, content: Fragment): SearchSection[] {
+  const found: SearchSection[] = [];
+  let current = heading ? { anchor: heading.id, title: heading.text, text: "" } : undefined;
+  for (const node of content.children) {
+    const id = node.type === "element" && node.tagName === "h3" ? node.properties?.id : undefined;
+    if (typeof id === "string") {
+      if (current) found.push(current);
+      current = { anchor: id, title: hastToString(node).trim(), text: "" };
+    } else if (current) current.text += `${hastToString(node)} `;
+  }
+  if (current) found.push(current);
+  return found.map((section) => ({ ...section, text: section.text.replace(/\s+/g, " ").trim() }));
+}
+
 /**
  * The parts of an article a sub-result can point at, each with its anchor: a section with a heading, and each step,
  * pitfall and FAQ entry (their own headings). A checklist is one section.
@@ -34,9 +50,7 @@ function sections(article: Article): SearchSection[] {
       case "footnotes":
         return [];
       case "prose":
-        return block.heading
-          ? [{ anchor: block.heading.id, title: block.heading.text, text: text(block.content) }]
-          : [];
+        return proseSections(block.heading, block.content);
       case "prerequisites":
         return [
           {

@@ -25,7 +25,9 @@ export interface StoredDoc {
   l: string;
   /** One-line description. */
   d: string;
-  /** Plain body text (capped), for snippets. */
+  /** Questions and headings, one a line. */
+  h: string;
+  /** Plain body text, whole: the engine scores a candidate on its stored text, and cuts snippets from it. */
   b: string;
   /** Sections with an anchor, in article order (capped). */
   s: StoredSection[];

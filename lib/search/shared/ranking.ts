@@ -15,6 +15,8 @@ export const MAX_TOKENS = 48;
 export const MAX_SYNONYM_TOKENS = 16;
 /** All the other words of a synonym group together weigh this fraction of one pair of the reader's own words. */
 export const SYNONYM_WEIGHT = 0.4;
+/** How much a title that is mostly the query lifts a result over a long title that mentions it among much else. */
+export const TITLE_FOCUS_WEIGHT = 2;
 /** A document must match this share of the query's own weight to be a result (one stray character is not). */
 export const MIN_COVERAGE = 0.2;
 /** Floor of the coverage factor: a document matching part of the query still scores, a fifth as much at zero. */
@@ -85,9 +87,9 @@ export function postingScore(token: WeightedToken, docFrequency: number, docCoun
  * A document matching most of the query beats one that matches a single word of it many times: the sum of its
  * postings, times a factor that grows with the share of the query's own weight it covers.
  */
-export function retrievalScore(sum: number, covered: number, primaryTotal: number): number {
+export function retrievalScore(own: number, synonyms: number, covered: number, primaryTotal: number): number {
   const coverage = primaryTotal > 0 ? covered / primaryTotal : 0;
-  return sum * (COVERAGE_FLOOR + coverage) ** 2;
+  return (own + synonyms) * (COVERAGE_FLOOR + coverage) ** 2;
 }
 
 export function isResult(covered: number, primaryTotal: number): boolean {
@@ -161,7 +163,25 @@ export function finalScore(
   const primary = plan.tokens.filter((t) => t.primary);
   const titleCoverage =
     primary.length > 0 ? primary.filter((t) => title.includes(t.token)).length / primary.length : 0;
-  return retrieval * (1 + phraseBonus) * (1 + TITLE_COVERAGE_WEIGHT * titleCoverage);
+  return (
+    retrieval *
+    (1 + phraseBonus) *
+    (1 + TITLE_COVERAGE_WEIGHT * titleCoverage) *
+    (1 + TITLE_FOCUS_WEIGHT * titleFocus(title, primary))
+  );
+}
+
+/** The share of a title's letters that the query's own tokens cover: 年报 is most of "SP年报常见问题". */
+function titleFocus(title: string, tokens: WeightedToken[]): number {
+  const letters = title.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  if (letters === 0) return 0;
+  const marked = new Array<boolean>(title.length).fill(false);
+  for (const { token } of tokens) {
+    if ([...token].length < 2 && /\p{Script=Han}/u.test(token)) continue;
+    for (let at = title.indexOf(token); at !== -1; at = title.indexOf(token, at + 1))
+      marked.fill(true, at, at + token.length);
+  }
+  return Math.min(1, marked.filter(Boolean).length / letters);
 }
 
 export interface SectionCandidate {
