@@ -18,6 +18,7 @@ import {
   postingScore,
   type QueryPlan,
   rankSections,
+  retrievalBound,
   retrievalScore,
   type WeightedToken,
 } from "../shared/ranking";
@@ -124,7 +125,7 @@ export class SearchEngine {
     const candidates = await this.candidates(manifest, plan, Math.max(CANDIDATES, limit));
     const hits = candidates.map(({ stored, score }) => ({
       stored,
-      score: finalScore(score, { title: stored.t, description: stored.d }, plan),
+      score: finalScore(score, { title: stored.t, heads: stored.h, description: stored.d }, plan),
     }));
     return hits
       .sort((a, b) => b.score - a.score)
@@ -179,6 +180,7 @@ export class SearchEngine {
           score: retrievalScore(
             acc.own[doc] ?? 0,
             acc.synonyms[doc] ?? 0,
+            acc.ownCovered[doc] ?? 0,
             acc.covered[doc] ?? 0,
             plan.primaryTotal,
           ),
@@ -207,13 +209,18 @@ export class SearchEngine {
         for (const t of open) {
           if (doc !== undefined && acc.seen(doc, t)) continue;
           const { token } = states[t] as TokenState;
-          if (token.primary) {
-            own += rest[t] ?? 0;
-            covered += token.weight;
-          } else synonyms += rest[t] ?? 0;
+          covered += token.covers;
+          if (token.primary) own += rest[t] ?? 0;
+          else synonyms += rest[t] ?? 0;
         }
         return isResult(covered, plan.primaryTotal)
-          ? retrievalScore(own, synonyms, covered, plan.primaryTotal)
+          ? retrievalBound(
+              own,
+              synonyms,
+              doc === undefined ? 0 : (acc.ownCovered[doc] ?? 0),
+              covered,
+              plan.primaryTotal,
+            )
           : -1;
       };
       const threshold = top.length === count ? (top.at(-1)?.score ?? 0) : 0;
@@ -256,17 +263,19 @@ function exactScore(stored: StoredDoc, states: TokenState[], plan: QueryPlan, do
   let own = 0;
   let synonyms = 0;
   let covered = 0;
+  let ownCovered = 0;
   for (const state of states) {
     const mask = fieldMask(fields, state.token.token);
     if (mask === 0) continue;
     const score = postingScore(state.token, state.docFrequency, docCount, mask);
+    covered += state.token.covers;
     if (state.token.primary) {
       own += score;
-      covered += state.token.weight;
+      ownCovered += state.token.covers;
     } else synonyms += score;
   }
   return isResult(covered, plan.primaryTotal)
-    ? retrievalScore(own, synonyms, covered, plan.primaryTotal)
+    ? retrievalScore(own, synonyms, ownCovered, covered, plan.primaryTotal)
     : -1;
 }
 
@@ -276,6 +285,8 @@ class Accumulator {
   readonly own: Float64Array;
   readonly synonyms: Float64Array;
   readonly covered: Float64Array;
+  /** The part of `covered` that the reader's own words cover. */
+  readonly ownCovered: Float64Array;
   /** Which tokens (by index, at most 64) have named each document: two 32-bit words per document. */
   private readonly seenBits: Uint32Array;
   readonly touched: number[] = [];
@@ -285,6 +296,7 @@ class Accumulator {
     this.own = new Float64Array(docCount);
     this.synonyms = new Float64Array(docCount);
     this.covered = new Float64Array(docCount);
+    this.ownCovered = new Float64Array(docCount);
     this.seenBits = new Uint32Array(docCount * 2);
   }
 
@@ -306,9 +318,10 @@ class Accumulator {
         score = postingScore(state.token, state.docFrequency, docCount, mask);
         byMask.set(mask, score);
       }
+      this.covered[doc] = (this.covered[doc] ?? 0) + state.token.covers;
       if (state.token.primary) {
         this.own[doc] = (this.own[doc] ?? 0) + score;
-        this.covered[doc] = (this.covered[doc] ?? 0) + state.token.weight;
+        this.ownCovered[doc] = (this.ownCovered[doc] ?? 0) + state.token.covers;
       } else this.synonyms[doc] = (this.synonyms[doc] ?? 0) + score;
       state.lastMask = mask;
     });

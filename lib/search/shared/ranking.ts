@@ -17,14 +17,20 @@ export const MAX_SYNONYM_TOKENS = 16;
 export const SYNONYM_WEIGHT = 0.4;
 /** How much a title that is mostly the query lifts a result over a long title that mentions it among much else. */
 export const TITLE_FOCUS_WEIGHT = 2;
+/** What synonyms add, at most, as a share of the own words' score, to a document that has all the own words. */
+export const SYNONYM_TIEBREAK = 0.1;
+/** A document with a synonym of a query word covers this share of that word (enough to be a result). */
+const SYNONYM_COVERAGE = 0.5;
 /** A document must match this share of the query's own weight to be a result (one stray character is not). */
 export const MIN_COVERAGE = 0.2;
 /** Floor of the coverage factor: a document matching part of the query still scores, a fifth as much at zero. */
 const COVERAGE_FLOOR = 0.2;
 /** How far a title that says every word of the query lifts a result (×2.5 at full title coverage). */
 export const TITLE_COVERAGE_WEIGHT = 1.5;
-/** A query phrase found whole in a title adds this much per character; in the description, less. */
+/** A query phrase found whole in a title adds this much per character; in a heading or question, less; in the
+ * description, less again (the field order of FIELD_WEIGHTS). */
 const TITLE_PHRASE_BONUS = 0.6;
+const HEADING_PHRASE_BONUS = 0.4;
 const DESCRIPTION_PHRASE_BONUS = 0.25;
 /** Synonyms in a title may tip a close call, never outweigh the reader's own words. */
 export const MAX_SYNONYM_BONUS = 0.6;
@@ -42,6 +48,8 @@ export interface WeightedToken {
   weight: number;
   /** The reader's own word (true) or a synonym's (false). */
   primary: boolean;
+  /** How much of the query's own weight a document holding this token covers. */
+  covers: number;
 }
 
 /** What a query asks for, worked out once: its tokens, its phrases and what to mark in snippets. */
@@ -85,11 +93,35 @@ export function postingScore(token: WeightedToken, docFrequency: number, docCoun
 
 /**
  * A document matching most of the query beats one that matches a single word of it many times: the sum of its
- * postings, times a factor that grows with the share of the query's own weight it covers.
+ * postings, times a factor that grows with the share of the query's own weight it covers. Synonyms stand in for
+ * the reader's words where those are missing; where the reader's own words are all there, synonyms add at most
+ * SYNONYM_TIEBREAK of their score, so they tip close calls and never outweigh the reader's words.
  */
-export function retrievalScore(own: number, synonyms: number, covered: number, primaryTotal: number): number {
-  const coverage = primaryTotal > 0 ? covered / primaryTotal : 0;
-  return (own + synonyms) * (COVERAGE_FLOOR + coverage) ** 2;
+export function retrievalScore(
+  own: number,
+  synonyms: number,
+  ownCovered: number,
+  covered: number,
+  primaryTotal: number,
+): number {
+  return retrievalBound(own, synonyms, ownCovered, covered, primaryTotal);
+}
+
+/**
+ * The same score as an upper bound: `ownCoveredLow` is the least the reader's own words may cover (it limits
+ * synonyms), `coveredHigh` the most the document may cover in all; each part takes the value that makes it largest.
+ */
+export function retrievalBound(
+  own: number,
+  synonyms: number,
+  ownCoveredLow: number,
+  coveredHigh: number,
+  primaryTotal: number,
+): number {
+  const low = primaryTotal > 0 ? Math.min(1, ownCoveredLow / primaryTotal) : 0;
+  const high = primaryTotal > 0 ? Math.min(1, coveredHigh / primaryTotal) : 0;
+  const synonymPart = Math.min(synonyms, SYNONYM_TIEBREAK * own + (1 - low) * synonyms);
+  return (own + synonymPart) * (COVERAGE_FLOOR + high) ** 2;
 }
 
 export function isResult(covered: number, primaryTotal: number): boolean {
@@ -107,9 +139,17 @@ export function planQuery(query: string, synonymGroups: string[][]): QueryPlan {
     token,
     weight: tokenWeight(token),
     primary: true,
+    covers: tokenWeight(token),
   }));
   let expansions = 0;
   for (const group of groups) {
+    // The reader's own tokens this group stands for: a synonym covers a share of them.
+    const own = new Set(
+      group.filter((word) => stripped.includes(word)).flatMap((word) => tokenize(word, { singles: false })),
+    );
+    const ownWeight = tokens
+      .filter((t) => t.primary && own.has(t.token))
+      .reduce((sum, t) => sum + t.weight, 0);
     // Each other word of the group weighs, in all, a fraction of one character pair: a long alias (呼叫中心业务,
     // five pairs) must not count five times more than a short one (坐席).
     for (const word of group) {
@@ -118,7 +158,12 @@ export function planQuery(query: string, synonymGroups: string[][]): QueryPlan {
         if (expansions >= MAX_SYNONYM_TOKENS) break;
         seen.add(token);
         expansions++;
-        tokens.push({ token, weight: SYNONYM_WEIGHT / fresh.length, primary: false });
+        tokens.push({
+          token,
+          weight: SYNONYM_WEIGHT / fresh.length,
+          primary: false,
+          covers: (SYNONYM_COVERAGE * ownWeight) / fresh.length,
+        });
       }
     }
   }
@@ -143,14 +188,16 @@ export function planQuery(query: string, synonymGroups: string[][]): QueryPlan {
  */
 export function finalScore(
   retrieval: number,
-  doc: { title: string; description: string },
+  doc: { title: string; heads: string; description: string },
   plan: QueryPlan,
 ): number {
   const title = normalize(doc.title);
+  const heads = normalize(doc.heads);
   const description = normalize(doc.description);
   const bonus = (phrase: string, weight: number) => {
     const length = [...phrase].length;
     if (title.includes(phrase)) return length * TITLE_PHRASE_BONUS * weight;
+    if (heads.includes(phrase)) return length * HEADING_PHRASE_BONUS * weight;
     if (description.includes(phrase)) return length * DESCRIPTION_PHRASE_BONUS * weight;
     return 0;
   };
