@@ -14,6 +14,8 @@ import {
   CANDIDATES,
   finalScore,
   isResult,
+  MAX_SYNONYM_TOKENS,
+  MAX_TOKENS,
   planQuery,
   postingScore,
   type QueryPlan,
@@ -231,6 +233,10 @@ export class SearchEngine {
         unscored.some(({ doc }) => upper(doc) > threshold);
       if (!outsiderMayEnter) return top;
       // Every posting read: the unscored documents' known scores are exact; score the next few of them.
+      if (scored.size >= maxScored(count, this.pageBudget)) {
+        this.lastQuery.exact = false;
+        return top;
+      }
       if (open.length === 0) continue;
       if (this.lastQuery.laterPages >= this.pageBudget) {
         this.lastQuery.exact = false;
@@ -250,6 +256,18 @@ export class SearchEngine {
 
 /** Documents scored exactly beyond the top few: a margin for the close calls at the edge of the top. */
 const RESCORE_MARGIN = 8;
+/** Documents one query may score (each may cost a document file): the top, its margin, a margin per page read. */
+const maxScored = (count: number, pageBudget: number) => count + RESCORE_MARGIN * (1 + pageBudget);
+
+/**
+ * The most files one query can fetch: the manifest, one term shard per token, the later pages of its budget and
+ * one document file per document it scores. A pasted page costs no more than this.
+ */
+export function maxFilesPerQuery(limit: number, pageBudget = DEFAULT_PAGE_BUDGET): number {
+  return (
+    1 + MAX_TOKENS + MAX_SYNONYM_TOKENS + pageBudget + maxScored(Math.max(CANDIDATES, limit), pageBudget)
+  );
+}
 
 const normalizedFields = new WeakMap<StoredDoc, FieldTexts>();
 

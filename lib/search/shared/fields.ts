@@ -14,9 +14,19 @@ export function fieldTokens(texts: FieldTexts): string[][] {
 const latinOrDigit = /[\p{L}\p{N}]/u;
 const han = /\p{Script=Han}/u;
 
-/** Whether normalized text holds a token as `tokenize` would cut it: a Latin word only whole, never inside one. */
+/**
+ * Whether normalized text holds a token as `tokenize` would cut it: a pair of Han characters anywhere, a single
+ * one anywhere in a title and elsewhere only standing alone, a Latin word or number only whole.
+ */
 function holds(text: string, token: string, singles: boolean): boolean {
-  if (han.test(token)) return ([...token].length > 1 || singles) && text.includes(token);
+  if (han.test(token)) {
+    if ([...token].length > 1 || singles) return text.includes(token);
+    // Outside titles a single character is a token only where it stands alone between non-Han characters.
+    for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + 1)) {
+      if (!han.test(text[at - 1] ?? "") && !han.test(text[at + token.length] ?? "")) return true;
+    }
+    return false;
+  }
   for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + 1)) {
     const before = text[at - 1] ?? "";
     const after = text[at + token.length] ?? "";
