@@ -173,33 +173,18 @@ export class SearchEngine {
     const scored = new Map<number, { doc: number; score: number; stored: StoredDoc }>();
     const pool = count + RESCORE_MARGIN;
 
-    for (;;) {
-      // Score exactly the best documents by what is known of them so far.
-      const known = acc.touched
-        .filter((doc) => !scored.has(doc))
-        .map((doc) => ({
-          doc,
-          score: retrievalScore(
-            acc.own[doc] ?? 0,
-            acc.synonyms[doc] ?? 0,
-            acc.ownCovered[doc] ?? 0,
-            acc.covered[doc] ?? 0,
-            plan.primaryTotal,
-          ),
-        }))
-        .sort((a, b) => b.score - a.score || a.doc - b.doc);
-      const fresh = known.slice(0, scored.size === 0 ? pool : RESCORE_MARGIN);
-      await Promise.all(
-        fresh.map(async ({ doc }) => {
-          const stored = await this.doc(manifest, doc);
-          scored.set(doc, { doc, stored, score: exactScore(stored, states, plan, docCount) });
-        }),
+    const knownScore = (doc: number) =>
+      retrievalScore(
+        acc.own[doc] ?? 0,
+        acc.synonyms[doc] ?? 0,
+        acc.ownCovered[doc] ?? 0,
+        acc.covered[doc] ?? 0,
+        plan.primaryTotal,
       );
-      const top = [...scored.values()]
-        .filter((entry) => entry.score >= 0)
-        .sort((a, b) => b.score - a.score || a.doc - b.doc)
-        .slice(0, count);
+    let top: { doc: number; score: number; stored: StoredDoc }[] = [];
+    let threshold = 0;
 
+    for (;;) {
       const rest = states.map((s) =>
         s.read >= s.pages ? 0 : postingScore(s.token, s.docFrequency, docCount, s.lastMask),
       );
@@ -225,18 +210,34 @@ export class SearchEngine {
             )
           : -1;
       };
-      const threshold = top.length === count ? (top.at(-1)?.score ?? 0) : 0;
-      const unscored = known.slice(fresh.length);
-      // Strictly above: a document that can at best tie the last of the top does not displace it.
+      // Score exactly the best documents by what is known of them, first the top and its margin, then a few
+      // more of those that could still enter the top. Strictly above: a tie does not displace the last of the top.
+      const first = scored.size === 0;
+      const contenders: { doc: number; score: number }[] = [];
+      for (const doc of acc.touched)
+        if (!scored.has(doc) && (first || upper(doc) > threshold))
+          contenders.push({ doc, score: knownScore(doc) });
+      const fresh = best(contenders, first ? pool : RESCORE_MARGIN);
+      await Promise.all(
+        fresh.map(async ({ doc }) => {
+          const stored = await this.doc(manifest, doc);
+          scored.set(doc, { doc, stored, score: exactScore(stored, states, plan, docCount) });
+        }),
+      );
+      top = best(
+        [...scored.values()].filter((entry) => entry.score >= 0),
+        count,
+      );
+      threshold = top.length === count ? (top.at(-1)?.score ?? 0) : 0;
       const outsiderMayEnter =
         (open.length > 0 && upper(undefined) > threshold) ||
-        unscored.some(({ doc }) => upper(doc) > threshold);
+        acc.touched.some((doc) => !scored.has(doc) && upper(doc) > threshold);
       if (!outsiderMayEnter) return top;
-      // Every posting read: the unscored documents' known scores are exact; score the next few of them.
       if (scored.size >= maxScored(count, this.pageBudget)) {
         this.lastQuery.exact = false;
         return top;
       }
+      // Every posting read: the unscored documents' known scores are exact; score the next few of them.
       if (open.length === 0) continue;
       if (this.lastQuery.laterPages >= this.pageBudget) {
         this.lastQuery.exact = false;
@@ -252,6 +253,25 @@ export class SearchEngine {
       acc.add(state, next, page, docCount);
     }
   }
+}
+
+/** The `k` best entries, best first (ties: lower document first), without sorting them all. */
+function best<T extends { doc: number; score: number }>(items: T[], k: number): T[] {
+  const before = (a: T, b: T) => a.score > b.score || (a.score === b.score && a.doc < b.doc);
+  const out: T[] = [];
+  for (const item of items) {
+    const last = out[k - 1];
+    if (out.length >= k && last && !before(item, last)) continue;
+    let i = out.length;
+    out.push(item);
+    while (i > 0 && before(item, out[i - 1] as T)) {
+      out[i] = out[i - 1] as T;
+      i--;
+    }
+    out[i] = item;
+    if (out.length > k) out.pop();
+  }
+  return out;
 }
 
 /** Documents scored exactly beyond the top few: a margin for the close calls at the edge of the top. */
@@ -356,10 +376,18 @@ function snippetFor(doc: StoredDoc, plan: QueryPlan): SnippetPart[] {
   for (const terms of [plan.queryTerms, plan.withSynonyms]) {
     const description = makeSnippet(doc.d, terms, 120);
     if (hasHit(description)) return description;
-    const body = makeSnippet(doc.b, terms, 90);
+    const body = makeSnippet(passage(doc.b, terms), terms, 90);
     if (hasHit(body)) return body;
   }
   return makeSnippet(doc.d, [], 120);
+}
+
+/** The part of a long body around the first of the terms: snippets need a passage, not 20,000 characters. */
+function passage(body: string, terms: string[]): string {
+  const folded = normalize(body);
+  const firsts = terms.map((term) => folded.indexOf(term)).filter((at) => at >= 0);
+  const first = firsts.length > 0 ? Math.min(...firsts) : 0;
+  return body.slice(Math.max(0, first - 200), first + 1200);
 }
 
 function subHits(doc: StoredDoc, plan: QueryPlan): SearchSubHit[] {

@@ -48,7 +48,7 @@ export interface BuildOptions {
 
 /** Defaults, each measured with `npm run bench` at 1,000 and 10,000 articles. */
 export const defaultBuildOptions = {
-  // ~1,000 postings is 2–4 KB gzip: the first page of even the commonest token is a small download.
+  // A first page of 2,048 postings is a few KB gzip (runs of consecutive documents are one number each).
   pageSize: 2048,
   shardTarget: 24_000,
   singleShardLimit: 300_000,
