@@ -10,7 +10,7 @@ export type SearchState =
   | { status: "error"; query: string };
 
 /**
- * Results for a query, debounced. The engine (FlexSearch and the tokenizer) is a separate chunk, loaded the first
+ * Results for a query, debounced. The engine (tokenizer, ranking, index reader) is a separate chunk, loaded the first
  * time a reader types, so pages carry none of it on first load.
  */
 export function useSearch(query: string, { debounceMs = 120, limit = 8 } = {}): SearchState {
