@@ -42,10 +42,11 @@ test.describe("search results carry the sections of an article that answer the q
     await expect(page.locator("search[data-ready]").first()).toBeAttached();
     const box = page.getByRole("banner").getByRole("combobox");
     await box.fill("年报逾期");
-    const section = page.getByRole("option").filter({ hasText: "逾期未报的后果" });
+    const section = page
+      .locator(".search-option-section")
+      .filter({ has: page.locator(".search-option-section-title", { hasText: /^逾期未报的后果$/ }) });
     await expect(section).toBeVisible();
-    const options = page.getByRole("option");
-    const index = (await options.allTextContents()).findIndex((text) => text.startsWith("逾期未报的后果"));
+    const index = Number((await section.getAttribute("id"))?.split("-option-")[1]);
     expect(index).toBeGreaterThan(0);
     for (let i = 0; i <= index; i++) await box.press("ArrowDown");
     await expect(section).toHaveAttribute("aria-selected", "true");
