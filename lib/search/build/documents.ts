@@ -34,6 +34,8 @@ function proseSections(heading: SectionHeading | undefined, content: Fragment): 
     if (typeof id === "string") {
       if (current) found.push(current);
       current = { anchor: id, title: hastToString(node).trim(), text: "" };
+    } else if (node.type === "element" && node.tagName === "h2") {
+      // The section's own heading: already its title.
     } else if (current) current.text += `${hastToString(node)} `;
   }
   if (current) found.push(current);
