@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { buildContentSearchIndex } from "../lib/search/documents";
+import { buildContentSearchIndex } from "../lib/search/build/documents";
 
 const root = process.cwd();
 const { files, articleCount } = buildContentSearchIndex(root);

@@ -7,6 +7,8 @@ import { Snippet } from "./Snippet";
 import { resultAnnouncement, useSearch } from "./useSearch";
 
 const searchPage = (query: string) => routes.search(query.trim());
+/** Results in the dropdown that show their sub-results; the rest show the article alone. */
+const SECTIONS_FOR_TOP = 3;
 
 /**
  * The search box: results appear under it as the reader types. Follows the ARIA combobox pattern: ↑ ↓ move through
@@ -28,6 +30,11 @@ export function SearchBox({
   const [active, setActive] = useState(-1);
   const state = useSearch(query);
   const hits = state.status === "done" ? state.hits : [];
+  // One option per article, then one per sub-result under it (top results only: the list must stay short).
+  const options = hits.flatMap((hit, rank) => [
+    { url: hit.url, hit, section: undefined },
+    ...(rank < SECTIONS_FOR_TOP ? hit.sections : []).map((section) => ({ url: section.url, hit, section })),
+  ]);
   const listId = `${id}-results`;
   const optionId = (index: number) => `${id}-option-${index}`;
 
@@ -63,24 +70,24 @@ export function SearchBox({
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
-      if (hits.length === 0) return;
+      if (options.length === 0) return;
       if (!expanded) {
         // Reopening the list starts again from its first (or, going up, its last) result.
         setOpen(true);
-        setActive(event.key === "ArrowDown" ? 0 : hits.length - 1);
+        setActive(event.key === "ArrowDown" ? 0 : options.length - 1);
         return;
       }
       setActive((current) =>
         event.key === "ArrowDown"
-          ? (current + 1) % hits.length
+          ? (current + 1) % options.length
           : current <= 0
-            ? hits.length - 1
+            ? options.length - 1
             : current - 1,
       );
     } else if (event.key === "Enter") {
       event.preventDefault();
-      const hit = hits[active];
-      if (hit) go(hit.url);
+      const option = options[active];
+      if (option) go(option.url);
       else if (query.trim() !== "") go(searchPage(query));
     } else if (event.key === "Escape") {
       // Chromium clears a search input on Escape by itself; the first Escape should only close the list.
@@ -124,7 +131,7 @@ export function SearchBox({
           }}
           onFocus={() => {
             setOpen(true);
-            void import("@/lib/search/client");
+            void import("@/lib/search/browser/client");
           }}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
           onKeyDown={onKeyDown}
@@ -138,20 +145,29 @@ export function SearchBox({
       <div className="search-popup" hidden={!expanded}>
         {/* The ARIA combobox pattern: options stay unfocusable, the input points at the active one. */}
         <div id={listId} role="listbox" aria-label="搜索结果" className="search-options">
-          {hits.map((hit, index) => (
+          {options.map(({ url, hit, section }, index) => (
             // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: the input handles the keyboard (combobox pattern)
             <div
-              key={hit.url}
+              key={url}
               id={optionId(index)}
               role="option"
               aria-selected={index === active}
-              className="search-option"
+              className={section ? "search-option search-option-section" : "search-option"}
               onMouseDown={(event) => event.preventDefault()}
-              onClick={() => go(hit.url)}
+              onClick={() => go(url)}
             >
-              <span className="search-option-title">{hit.title}</span>
-              {hit.licence ? <span className="search-option-licence">{hit.licence}</span> : null}
-              <Snippet parts={hit.snippet} />
+              {section ? (
+                <>
+                  <span className="search-option-section-title">{section.title}</span>
+                  <Snippet parts={section.snippet} />
+                </>
+              ) : (
+                <>
+                  <span className="search-option-title">{hit.title}</span>
+                  {hit.licence ? <span className="search-option-licence">{hit.licence}</span> : null}
+                  <Snippet parts={hit.snippet} />
+                </>
+              )}
             </div>
           ))}
         </div>

@@ -5,6 +5,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { type ReactNode, useEffect, useState } from "react";
 import { routes } from "@/lib/routes";
 import { Snippet } from "./Snippet";
+import { SubResults } from "./SubResults";
 import { resultAnnouncement, useSearch } from "./useSearch";
 
 /**
@@ -64,6 +65,7 @@ export function SearchResultsPage({ suggestions }: { suggestions: ReactNode }) {
               <p className="search-result-snippet">
                 <Snippet parts={hit.snippet} />
               </p>
+              <SubResults hit={hit} />
             </li>
           ))}
         </ol>

@@ -1,4 +1,4 @@
-import type { SnippetPart } from "@/lib/search/snippet";
+import type { SnippetPart } from "@/lib/search/shared/snippet";
 
 /** A passage of an article with the reader's words marked. */
 export function Snippet({ parts }: { parts: SnippetPart[] }) {

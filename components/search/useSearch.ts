@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { SearchHit } from "@/lib/search/engine";
+import type { SearchHit } from "@/lib/search/browser/engine";
 
 export type SearchState =
   | { status: "idle" }
@@ -10,7 +10,7 @@ export type SearchState =
   | { status: "error"; query: string };
 
 /**
- * Results for a query, debounced. The engine (FlexSearch and the tokenizer) is a separate chunk, loaded the first
+ * Results for a query, debounced. The engine (tokenizer, ranking, index reader) is a separate chunk, loaded the first
  * time a reader types, so pages carry none of it on first load.
  */
 export function useSearch(query: string, { debounceMs = 120, limit = 8 } = {}): SearchState {
@@ -25,7 +25,7 @@ export function useSearch(query: string, { debounceMs = 120, limit = 8 } = {}): 
     setState((previous) => (previous.status === "done" ? previous : { status: "loading", query: trimmed }));
     const timer = setTimeout(async () => {
       try {
-        const { getSearchEngine } = await import("@/lib/search/client");
+        const { getSearchEngine } = await import("@/lib/search/browser/client");
         const hits = await getSearchEngine().search(trimmed, limit);
         if (!cancelled) setState({ status: "done", query: trimmed, hits });
       } catch {

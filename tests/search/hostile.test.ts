@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { engineForContent } from "../support/search-index";
+import { maxFilesPerQuery } from "@/lib/search/browser/engine";
+import { buildContentSearchIndex } from "@/lib/search/build/documents";
+import { MAX_SYNONYM_TOKENS, MAX_TOKENS } from "@/lib/search/shared/ranking";
+import { engineForContent, engineForFiles } from "../support/search-index";
 
 const engine = engineForContent();
 
@@ -38,5 +41,24 @@ describe("hostile queries return without error and without hanging", () => {
   it("never returns markup from the query in a snippet as anything but text", async () => {
     const hits = await engine.search("<b>续期</b>", 3);
     for (const hit of hits) for (const part of hit.snippet) expect(typeof part.text).toBe("string");
+  });
+
+  // Small shards and pages, so that the query's tokens land in many files and long postings pages.
+  const { files } = buildContentSearchIndex(process.cwd(), {
+    singleShardLimit: 0,
+    shardTarget: 500,
+    pageSize: 8,
+  });
+  it("loads a bounded number of files for a 2,000-character query, even from an index split into many shards", {
+    timeout: 60_000,
+  }, async () => {
+    const { engine: sharded, fetched } = engineForFiles(files);
+    const query = "续期年报变更注销许可证办理材料流程时间费用条件".repeat(80).slice(0, 2000);
+    await sharded.search(query, 10);
+    const shards = fetched.filter((name) => /^terms-\d+\./.test(name));
+    expect(shards.length).toBeGreaterThan(1);
+    expect(shards.length).toBeLessThanOrEqual(MAX_TOKENS + MAX_SYNONYM_TOKENS);
+    expect(new Set(fetched).size).toBe(fetched.length);
+    expect(fetched.length).toBeLessThanOrEqual(maxFilesPerQuery(10));
   });
 });

@@ -1,12 +1,22 @@
-import { buildContentSearchIndex } from "@/lib/search/documents";
-import { SearchEngine } from "@/lib/search/engine";
+import { type EngineOptions, SearchEngine } from "@/lib/search/browser/engine";
+import type { BuildOptions } from "@/lib/search/build/build";
+import { buildContentSearchIndex } from "@/lib/search/build/documents";
+import type { IndexFiles } from "@/lib/search/shared/format";
 
-/** A search engine over the real content/, built in memory exactly as the build writes it to disk. */
-export function engineForContent(): SearchEngine {
-  const { files } = buildContentSearchIndex(process.cwd());
-  return new SearchEngine(async (name) => {
+/** An engine over index files held in memory; `fetched` lists every file it asked for, in order. */
+export function engineForFiles(files: IndexFiles, options?: EngineOptions) {
+  const fetched: string[] = [];
+  const engine = new SearchEngine(async (name) => {
+    fetched.push(name);
     const text = files.get(name);
     if (text === undefined) throw new Error(`no index file ${name}`);
     return text;
-  });
+  }, options);
+  return { engine, fetched };
+}
+
+/** A search engine over the real content/, built in memory exactly as the build writes it to disk. */
+export function engineForContent(build?: Partial<BuildOptions>, options?: EngineOptions): SearchEngine {
+  const { files } = buildContentSearchIndex(process.cwd(), build);
+  return engineForFiles(files, options).engine;
 }

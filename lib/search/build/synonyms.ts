@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
-import type { Taxonomy } from "../content/schema";
-import { normalize } from "./tokenize";
+import type { Taxonomy } from "../../content/schema";
+import { normalize } from "../shared/tokenize";
 
 const synonymsSchema = z.strictObject({
   groups: z.array(z.array(z.string().min(1)).min(2, { error: "a group of at least two words" })),

@@ -1,6 +1,6 @@
 import { SearchEngine } from "./engine";
 
-/** Where the build puts the index files (public/search → /search/… in the static export). */
+/** Where the build puts the index files (public/search-index → /search-index/… in the static export). */
 export const INDEX_BASE = "/search-index";
 
 let engine: SearchEngine | undefined;
@@ -15,4 +15,4 @@ export function getSearchEngine(): SearchEngine {
   return engine;
 }
 
-export type { SearchHit } from "./engine";
+export type { SearchHit, SearchSubHit } from "./engine";
