@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { headerRules, immutable, revalidate } from "@/lib/headers";
-import { buildSearchIndex } from "@/lib/search/build";
-import { MANIFEST_FILE } from "@/lib/search/format";
+import { buildSearchIndex } from "@/lib/search/build/build";
+import { MANIFEST_FILE } from "@/lib/search/shared/format";
 
 const readme = readFileSync(path.resolve(import.meta.dirname, "../../README.md"), "utf8");
 const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
@@ -33,6 +33,7 @@ describe("README's sample static-host config sends the headers next start sends"
       description: "说明",
       heads: [],
       body: "正文",
+      sections: [],
     };
     const names = [...buildSearchIndex([doc], { synonyms: [] }).keys()];
     expect(names.length).toBeGreaterThan(1);
