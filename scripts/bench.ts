@@ -13,11 +13,11 @@ import { buildSearchIndex, type SearchDocument } from "../lib/search/build";
 import { toSearchDocument } from "../lib/search/documents";
 import { SearchEngine } from "../lib/search/engine";
 import { type IndexFiles, MANIFEST_FILE } from "../lib/search/format";
-import { loadSynonymGroups } from "../lib/search/synonyms";
+import { synonymGroups } from "../lib/search/synonyms";
 
 const root = process.cwd();
-const { articles, taxonomy } = loadContent({ root });
-const synonyms = loadSynonymGroups(root, taxonomy.data);
+const { articles, taxonomy, synonyms: groups } = loadContent({ root, store: "read" });
+const synonyms = synonymGroups(groups, taxonomy.data);
 const realDocs = articles.map((a) => toSearchDocument(a, taxonomy));
 const queries = (
   parse(readFileSync("tests/search/queries.yaml", "utf8")) as { queries: { q: unknown }[] }

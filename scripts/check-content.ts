@@ -1,20 +1,9 @@
 /**
- * `npm run check`: every content problem in every file, in one run, then a non-zero exit if there were any.
+ * `npm run check`: the build's content pass without writing anything: every content problem in every file, in one
+ * run, then a non-zero exit if there were any. Files unchanged since the last build come from the content store.
  */
-import { formatAuthorError } from "../lib/content/errors";
-import { loadContent } from "../lib/content/load";
+import path from "node:path";
+import { runContentPass } from "./content-pass";
 
-const root = process.argv[2] ?? process.cwd();
-const started = performance.now();
-const { articles, errors } = loadContent({ root });
-const seconds = ((performance.now() - started) / 1000).toFixed(2);
-
-if (errors.length > 0) {
-  for (const error of errors) console.error(formatAuthorError(error));
-  const files = new Set(errors.map((e) => e.file)).size;
-  console.error(
-    `\n${errors.length} ${errors.length === 1 ? "problem" : "problems"} in ${files} ${files === 1 ? "file" : "files"} (${seconds}s).`,
-  );
-  process.exit(1);
-}
-console.log(`content ok: ${articles.length} articles checked in ${seconds}s.`);
+const root = path.resolve(process.argv[2] ?? process.cwd());
+if (!runContentPass({ root, store: "read" })) process.exit(1);

@@ -1,11 +1,13 @@
+import { buildSitePages, type PageModel, pageModel } from "../pages";
+import type { Article } from "./article";
 import { ContentError } from "./errors";
 import { buildLinkGraph, type LinkGraph } from "./graph";
-import { type Article, loadContent } from "./load";
+import { loadContent } from "./load";
 import type { TaxonomyIndex } from "./taxonomy";
 
+export type { Article } from "./article";
 export type { AuthorError } from "./errors";
 export { ContentError, formatAuthorError } from "./errors";
-export type { Article } from "./load";
 export type {
   BodyBlock,
   Fragment,
@@ -21,6 +23,8 @@ export interface Site {
   articles: Article[];
   taxonomy: TaxonomyIndex;
   graph: LinkGraph;
+  /** Every page the site publishes (lib/pages): sitemap, breadcrumbs, navigation, static params. */
+  pages: PageModel;
   article(slug: string): Article | undefined;
   byLicence(id: string): Article[];
   byTopic(id: string): Article[];
@@ -33,29 +37,51 @@ export interface Site {
 
 let cached: Site | undefined;
 
+const titleOrder = new Intl.Collator("zh-CN");
+
+/** Group articles by each key they have, keeping their order. */
+function groupBy(
+  articles: readonly Article[],
+  keys: (a: Article) => readonly string[],
+): Map<string, Article[]> {
+  const groups = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const key of keys(article)) {
+      const group = groups.get(key);
+      if (group) group.push(article);
+      else groups.set(key, [article]);
+    }
+  }
+  return groups;
+}
+
 /**
- * The site's content, loaded once per process. Throws a ContentError listing every problem when any file is
- * wrong, so a build never publishes a broken page.
+ * The site's content, loaded once per process from the content store (parsing only files the store does not
+ * have). Throws a ContentError listing every problem when any file is wrong, so a build never publishes a broken
+ * page.
  */
 export function getSite(): Site {
   if (cached) return cached;
-  const { articles, taxonomy, errors } = loadContent({ root: process.cwd() });
+  const { articles, taxonomy, errors } = loadContent({ root: process.cwd(), store: "write" });
   if (errors.length > 0) throw new ContentError(errors);
-  const sorted = [...articles].sort((a, b) => a.title.localeCompare(b.title, "zh-CN"));
+  const sorted = [...articles].sort((a, b) => titleOrder.compare(a.title, b.title));
   const bySlug = new Map(sorted.map((a) => [a.slug, a]));
+  const byLicence = groupBy(sorted, (a) => a.licences);
+  const byTopic = groupBy(sorted, (a) => [a.topic]);
+  const byRegion = groupBy(sorted, (a) => a.regions);
   cached = {
     articles: sorted,
     taxonomy,
     graph: buildLinkGraph(sorted),
+    pages: pageModel(buildSitePages(sorted, taxonomy)),
     article: (slug) => bySlug.get(slug),
-    byLicence: (id) => sorted.filter((a) => a.licences.includes(id)),
-    byTopic: (id) => sorted.filter((a) => a.topic === id),
-    byRegion: (id) => sorted.filter((a) => a.regions.includes(id)),
-    regionsInUse: () =>
-      taxonomy.data.regions.map((r) => r.id).filter((id) => sorted.some((a) => a.regions.includes(id))),
+    byLicence: (id) => byLicence.get(id) ?? [],
+    byTopic: (id) => byTopic.get(id) ?? [],
+    byRegion: (id) => byRegion.get(id) ?? [],
+    regionsInUse: () => taxonomy.data.regions.map((r) => r.id).filter((id) => byRegion.has(id)),
     recent: (limit) =>
       [...sorted]
-        .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title, "zh-CN"))
+        .sort((a, b) => b.updated.localeCompare(a.updated) || titleOrder.compare(a.title, b.title))
         .slice(0, limit),
   };
   return cached;

@@ -1,11 +1,10 @@
-import { ContentError } from "../content/errors";
-import { type Article, loadContent } from "../content/load";
+import type { Article, ContentTree } from "../content/article";
 import { plainText as text } from "../content/markdown/sections";
 import type { TaxonomyIndex } from "../content/taxonomy";
 import { licenceLabel } from "../content/taxonomy";
 import { buildSearchIndex, type SearchDocument } from "./build";
 import type { IndexFiles } from "./format";
-import { loadSynonymGroups } from "./synonyms";
+import { synonymGroups } from "./synonyms";
 
 /** The words of an article's body a reader might search for: prose, checklist, steps, pitfalls, FAQ (not nav). */
 function bodyText(article: Article): string {
@@ -57,13 +56,10 @@ export function toSearchDocument(article: Article, taxonomy: TaxonomyIndex): Sea
   };
 }
 
-/** The search index of a project's content/, as the build writes it: one function for the build and the tests. */
-export function buildContentSearchIndex(root: string): { files: IndexFiles; articleCount: number } {
-  const { articles, taxonomy, errors } = loadContent({ root });
-  if (errors.length > 0) throw new ContentError(errors);
-  const files = buildSearchIndex(
+/** The search index of a content tree, as the build writes it: one function for the build and the tests. */
+export function buildContentSearchIndex({ articles, taxonomy, synonyms }: ContentTree): IndexFiles {
+  return buildSearchIndex(
     articles.map((article) => toSearchDocument(article, taxonomy)),
-    { synonyms: loadSynonymGroups(root, taxonomy.data) },
+    { synonyms: synonymGroups(synonyms, taxonomy.data) },
   );
-  return { files, articleCount: articles.length };
 }

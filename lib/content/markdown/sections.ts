@@ -1,6 +1,5 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
-import { sanitize } from "./pipeline";
 
 /** A sanitized HTML tree, safe to render. */
 export type Fragment = HastRoot;
@@ -83,8 +82,16 @@ const isElement = (node: RootContent | ElementContent, tag?: string): node is El
 
 const idOf = (node: Element) => String(node.properties.id ?? "");
 const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
-const fragment = (children: RootContent[]): Fragment =>
-  sanitize({ type: "root", children: structuredClone(children) });
+/** A copy of (already sanitized) nodes without source positions, which readers never see and the store need not keep. */
+function withoutPosition<T extends RootContent | ElementContent>(node: T): T {
+  const { position: _, ...rest } = node;
+  if (node.type === "element") return { ...rest, children: node.children.map(withoutPosition) } as T;
+  return rest as T;
+}
+const fragment = (children: RootContent[]): Fragment => ({
+  type: "root",
+  children: children.map(withoutPosition),
+});
 /** The plain text of an HTML fragment, whitespace folded: for search and snippets. */
 export const plainText = (fragment: HastRoot) => hastToString(fragment).replace(/\s+/g, " ").trim();
 const textOf = (children: RootContent[]) => plainText({ type: "root", children });
@@ -101,8 +108,8 @@ function splitAt(children: RootContent[], tag: "h2" | "h3") {
 }
 
 /**
- * Turn the (unsanitized) HTML tree of an article body into typed blocks: prose, prerequisites as checklist items,
- * steps / pitfalls / FAQ as titled items, and footnotes. Each fragment is sanitized on its own.
+ * Turn the sanitized HTML tree of an article body into typed blocks: prose, prerequisites as checklist items,
+ * steps / pitfalls / FAQ as titled items, and footnotes.
  */
 export function structureBody(tree: HastRoot, lineOffset: number): StructuredBody {
   const toc: TocEntry[] = [];
