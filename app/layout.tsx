@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SearchBox } from "@/components/search/SearchBox";
+import { getSite } from "@/lib/content";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,17 +22,18 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const sections = getSite().pages.navigation();
   return (
     <html lang="zh-CN">
       <body>
         <a href="#main" className="skip-link">
           跳到正文
         </a>
-        <SiteHeader search={<SearchBox shortcut />} />
+        <SiteHeader sections={sections} search={<SearchBox shortcut />} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter sections={sections} />
       </body>
     </html>
   );

@@ -7,13 +7,14 @@ import { routes } from "@/lib/routes";
 export const metadata: Metadata = { title: "全部文章", description: "许可证指南的全部办事指南与解读文章。" };
 
 export default function ArticlesPage() {
-  const { articles } = getSite();
+  const site = getSite();
+  const { articles } = site;
   return (
     <div className="listing">
-      <Breadcrumbs trail={[{ label: "首页", href: routes.home }, { label: "全部文章" }]} />
+      <Breadcrumbs trail={site.pages.breadcrumbs(routes.articles)} />
       <h1>全部文章</h1>
       <p className="listing-lead">共 {articles.length} 篇，按标题排序。</p>
-      <ArticleList articles={articles} headingLevel={2} />
+      <ArticleList articles={articles} topicName={(id) => site.taxonomy.topic(id)?.name} headingLevel={2} />
     </div>
   );
 }

@@ -46,7 +46,7 @@ export function loadTree(files: Record<string, string | Uint8Array>, publicFiles
     writeFileSync(file, "<svg xmlns='http://www.w3.org/2000/svg'/>");
   }
   const tree = loadContent({ root });
-  return { ...tree, messages: tree.errors.map(formatAuthorError) };
+  return { ...tree, root, messages: tree.errors.map(formatAuthorError) };
 }
 
 /** An article file: front matter (with optional replacements) and a body. */

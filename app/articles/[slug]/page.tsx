@@ -8,12 +8,13 @@ import { LinkedArticles } from "@/components/LinkedArticles";
 import { SourceList } from "@/components/SourceList";
 import { TableOfContents } from "@/components/TableOfContents";
 import { getSite, type Licence } from "@/lib/content";
-import { routes } from "@/lib/routes";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSite().articles.map((article) => ({ slug: article.slug }));
+  return getSite()
+    .pages.ids("article")
+    .map((slug) => ({ slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -28,19 +29,12 @@ export default async function ArticlePage({ params }: Props) {
   const article = site.article((await params).slug);
   if (!article) notFound();
   const licences = article.licences.map((id) => site.taxonomy.licence(id)).filter((l): l is Licence => !!l);
-  const topic = site.taxonomy.topic(article.topic);
   const toc = [...article.toc, { id: "page-sources", text: "依据与来源", depth: 2 as const }];
 
   return (
     <div className="article-layout">
       <article className="article" aria-labelledby="article-title">
-        <Breadcrumbs
-          trail={[
-            { label: "首页", href: routes.home },
-            ...(topic ? [{ label: topic.name, href: routes.topic(topic.id) }] : []),
-            { label: article.title },
-          ]}
-        />
+        <Breadcrumbs trail={site.pages.breadcrumbs(article.url)} />
         <header className="article-header">
           <p className="article-kind">{article.type === "guide" ? "办事指南" : "解读"}</p>
           <h1 id="article-title">{article.title}</h1>

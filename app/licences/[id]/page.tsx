@@ -8,7 +8,9 @@ import { routes } from "@/lib/routes";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSite().taxonomy.data.licences.map((licence) => ({ id: licence.id }));
+  return getSite()
+    .pages.ids("licence")
+    .map((id) => ({ id }));
 }
 
 type Props = { params: Promise<{ id: string }> };
@@ -30,7 +32,8 @@ export default async function LicencePage({ params }: Props) {
   const licenceClass = site.taxonomy.licenceClass(licence.class);
   return (
     <CategoryPage
-      parent={{ label: "许可证类别", href: routes.licences }}
+      trail={site.pages.breadcrumbs(routes.licence(licence.id))}
+      topicName={(id) => site.taxonomy.topic(id)?.name}
       title={`${licenceLabel(licence)}（${licence.short}）`}
       lead={
         <p>
