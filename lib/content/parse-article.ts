@@ -128,7 +128,8 @@ export function parseArticle(source: SourceFile, bytes: Buffer): ParsedFile {
   parsed.body = {
     blocks: structured.blocks,
     toc: structured.toc,
-    headings,
+    // Numbered-list steps get anchors too, so links to them are checked like links to headings.
+    headings: [...headings, ...structured.anchors].sort((x, y) => x.line - y.line),
     links,
   };
   return parsed;

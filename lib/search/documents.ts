@@ -17,7 +17,11 @@ function bodyText(article: Article): string {
         case "prerequisites":
           return [text(block.lead), ...block.items.map((item) => item.text)].join(" ");
         default:
-          return [text(block.lead), ...block.items.map((item) => `${item.title} ${item.text}`)].join(" ");
+          return [
+            text(block.lead),
+            ...block.items.map((item) => `${item.title} ${item.text}`),
+            block.after ? text(block.after) : "",
+          ].join(" ");
       }
     })
     .join(" ");

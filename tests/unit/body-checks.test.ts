@@ -77,7 +77,7 @@ describe("links and sections in the body are checked at build time", () => {
     });
     expect(messages).toEqual([
       'content/articles/g.md:17 body: found "# 又一个标题", expected ## or deeper headings (the title comes from front matter) [h1-in-body]',
-      'content/articles/g.md:19 body: found a "## 办理步骤" section with no ### entries, expected one ### heading per entry, followed by its text [empty-section]',
+      'content/articles/g.md:19 body: found a "## 办理步骤" section with no steps, expected a numbered list (1. 2. 3.), or one ### heading per step followed by its text [empty-section]',
       'content/articles/g.md:29 body heading: found anchor "#q" again (first at line 25), expected a different {#id} for each heading [duplicate-anchor]',
     ]);
   });
