@@ -24,8 +24,12 @@ export interface LoadOptions {
   store?: "off" | "read" | "write";
 }
 
-/** Parse each article file, or take its entry from the store when its bytes and the pipeline are unchanged. */
-function parseFiles(root: string, store: ContentStore | undefined) {
+/**
+ * Parse each article file, or take its entry from the store when its bytes and the pipeline are unchanged; with
+ * "write", save the store when anything changed.
+ */
+function readArticleFiles(root: string, mode: NonNullable<LoadOptions["store"]>) {
+  const store = mode === "off" ? undefined : readStore(root);
   const next: ContentStore["files"] = {};
   let parsed = 0;
   const files = discoverArticles(root).map((source) => {
@@ -37,7 +41,34 @@ function parseFiles(root: string, store: ContentStore | undefined) {
     next[source.file] = { hash, parsed: entry };
     return entry;
   });
-  return { files, entries: next, parsed };
+  const changed = parsed > 0 || files.length !== Object.keys(store?.files ?? {}).length;
+  if (mode === "write" && store && changed) writeStore(root, { version: store.version, files: next });
+  return { files, stats: { parsed, reused: files.length - parsed } };
+}
+
+/** The search data files: synonym groups and the seed questions, checked like everything else. */
+function loadSearchData(root: string) {
+  const synonyms = loadDataFile(root, "content/synonyms.yaml", synonymsSchema, {
+    code: "invalid-data-file",
+    required: false,
+    what: "search synonym groups",
+  });
+  const seed = loadDataFile(root, "content/seed-questions.yaml", seedQuestionsSchema, {
+    code: "invalid-data-file",
+    required: false,
+    what: "the seed questions",
+  });
+  return { synonyms: synonyms.data?.groups ?? [], errors: [...synonyms.errors, ...seed.errors] };
+}
+
+/** Every named per-article check over every file. */
+function runChecks(files: readonly ParsedFile[], context: CheckContext): AuthorError[] {
+  return files.flatMap((file) =>
+    [...file.problems, ...articleChecks.flatMap((check) => check.run(file, context))].map((problem) => ({
+      file: file.file,
+      ...problem,
+    })),
+  );
 }
 
 /** Two files with one slug would publish at one address: the later one is reported and left out. */
@@ -76,36 +107,15 @@ export function loadContent({ root, store = "off" }: LoadOptions): ContentTree {
   const { taxonomy, errors } = loadTaxonomy(root);
   // A broken taxonomy would make every id in every article look unknown: report the taxonomy alone.
   const taxonomyUsable = errors.length === 0;
-  const synonyms = loadDataFile(root, "content/synonyms.yaml", synonymsSchema, {
-    code: "invalid-data-file",
-    required: false,
-    what: "search synonym groups",
-  });
-  const seed = loadDataFile(root, "content/seed-questions.yaml", seedQuestionsSchema, {
-    code: "invalid-data-file",
-    required: false,
-    what: "the seed questions",
-  });
-  errors.push(...synonyms.errors, ...seed.errors);
+  const search = loadSearchData(root);
+  errors.push(...search.errors);
 
-  const previous = store === "off" ? undefined : readStore(root);
-  const { files: all, entries, parsed } = parseFiles(root, previous);
-  if (
-    store === "write" &&
-    (parsed > 0 || Object.keys(entries).length !== Object.keys(previous?.files ?? {}).length)
-  )
-    writeStore(root, { version: previous?.version ?? "", files: entries });
-
+  const { files: all, stats } = readArticleFiles(root, store);
   const files = dropDuplicateSlugs(all, errors);
-  const context: CheckContext = {
-    taxonomy: taxonomyUsable ? taxonomy : undefined,
-    slugs: new Set(files.map((f) => f.slug)),
-  };
-  for (const file of files) {
-    const problems = [...file.problems, ...articleChecks.flatMap((check) => check.run(file, context))];
-    errors.push(...problems.map((problem) => ({ file: file.file, ...problem })));
-  }
-  const candidates = files.map(toArticle).filter((a): a is Article => a !== undefined);
+  const slugs = new Set(files.map((file) => file.slug));
+  errors.push(...runChecks(files, { taxonomy: taxonomyUsable ? taxonomy : undefined, slugs }));
+
+  const candidates = files.map(toArticle).filter((article): article is Article => article !== undefined);
   const pages = buildSitePages(candidates, taxonomy);
   errors.push(...checkLinks(files, { root, pages, urlOf: (slug) => routes.article(slug) }));
 
@@ -113,8 +123,8 @@ export function loadContent({ root, store = "off" }: LoadOptions): ContentTree {
   return {
     articles: candidates.filter((article) => !failed.has(article.file)),
     taxonomy,
-    synonyms: synonyms.data?.groups ?? [],
+    synonyms: search.synonyms,
     errors: sortErrors(errors),
-    stats: { parsed, reused: all.length - parsed },
+    stats,
   };
 }
