@@ -1,9 +1,10 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { buildSitePages, type PageModel, pageModel } from "../pages";
 import type { Article } from "./article";
-import { ContentError } from "./errors";
 import { buildLinkGraph, type LinkGraph } from "./graph";
-import { loadContent } from "./load";
-import type { TaxonomyIndex } from "./taxonomy";
+import { readSnapshot, type SiteSnapshot } from "./snapshot";
+import { indexTaxonomy, type TaxonomyIndex } from "./taxonomy";
 
 export type { Article } from "./article";
 export type { AuthorError } from "./errors";
@@ -56,14 +57,38 @@ function groupBy(
 }
 
 /**
- * The site's content, loaded once per process from the content store (parsing only files the store does not
- * have). Throws a ContentError listing every problem when any file is wrong, so a build never publishes a broken
- * page.
+ * The snapshot of content/ that the content pass wrote. When it is missing or stale, the content pass runs first
+ * (in a child process, so its parser is never part of the pages' bundle); when content has errors, that throws
+ * with every problem listed, so a build never publishes a broken page.
+ */
+function contentSnapshot(root: string): SiteSnapshot {
+  const first = readSnapshot(root);
+  if (!("stale" in first)) return first;
+  try {
+    execFileSync(
+      process.execPath,
+      [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/content-store.ts"],
+      {
+        cwd: root,
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error);
+    throw new Error(`The content has problems (npm run check lists them):\n${stderr}`);
+  }
+  const second = readSnapshot(root);
+  if ("stale" in second) throw new Error(`The content pass left no usable snapshot: ${second.stale}`);
+  return second;
+}
+
+/**
+ * The site's content, read once per process from the snapshot the content pass wrote (see contentSnapshot).
  */
 export function getSite(): Site {
   if (cached) return cached;
-  const { articles, taxonomy, errors } = loadContent({ root: process.cwd(), store: "write" });
-  if (errors.length > 0) throw new ContentError(errors);
+  const { articles, taxonomy: data } = contentSnapshot(process.cwd());
+  const taxonomy = indexTaxonomy(data);
   const sorted = [...articles].sort((a, b) => titleOrder.compare(a.title, b.title));
   const bySlug = new Map(sorted.map((a) => [a.slug, a]));
   const byLicence = groupBy(sorted, (a) => a.licences);

@@ -8,9 +8,10 @@ import { type AuthorError, sortErrors } from "./errors";
 import { checkLinks } from "./link-check";
 import { parseArticle } from "./parse-article";
 import type { ParsedFile } from "./parsed-file";
+import { writeSnapshot } from "./snapshot";
 import { discoverArticles, readSource } from "./sources";
 import { type ContentStore, readStore, writeStore } from "./store";
-import { loadTaxonomy } from "./taxonomy";
+import { loadTaxonomy } from "./taxonomy-file";
 
 export type { Article, ContentTree } from "./article";
 
@@ -19,7 +20,8 @@ export interface LoadOptions {
   root: string;
   /**
    * The content store (lib/content/store.ts): "off" parses every file (tests on throwaway folders), "read"
-   * re-uses stored entries (`npm run check`), "write" re-uses them and saves the result (the build).
+   * re-uses stored entries (`npm run check`), "write" re-uses them and saves the result and, for content
+   * without errors, the snapshot the pages read (the build).
    */
   store?: "off" | "read" | "write";
 }
@@ -31,6 +33,7 @@ export interface LoadOptions {
 function readArticleFiles(root: string, mode: NonNullable<LoadOptions["store"]>) {
   const store = mode === "off" ? undefined : readStore(root);
   const next: ContentStore["files"] = {};
+  const hashes: Record<string, string> = {};
   let parsed = 0;
   const files = discoverArticles(root).map((source) => {
     const { bytes, hash } = readSource(source.absolute);
@@ -39,11 +42,12 @@ function readArticleFiles(root: string, mode: NonNullable<LoadOptions["store"]>)
     if (fresh) parsed++;
     const entry = stored && !fresh ? stored.parsed : parseArticle(source, bytes);
     next[source.file] = { hash, parsed: entry };
+    hashes[source.file] = hash;
     return entry;
   });
   const changed = parsed > 0 || files.length !== Object.keys(store?.files ?? {}).length;
   if (mode === "write" && store && changed) writeStore(root, { version: store.version, files: next });
-  return { files, stats: { parsed, reused: files.length - parsed } };
+  return { files, hashes, stats: { parsed, reused: files.length - parsed } };
 }
 
 /** The search data files: synonym groups and the seed questions, checked like everything else. */
@@ -110,7 +114,7 @@ export function loadContent({ root, store = "off" }: LoadOptions): ContentTree {
   const search = loadSearchData(root);
   errors.push(...search.errors);
 
-  const { files: all, stats } = readArticleFiles(root, store);
+  const { files: all, hashes, stats } = readArticleFiles(root, store);
   const files = dropDuplicateSlugs(all, errors);
   const slugs = new Set(files.map((file) => file.slug));
   errors.push(...runChecks(files, { taxonomy: taxonomyUsable ? taxonomy : undefined, slugs }));
@@ -120,8 +124,12 @@ export function loadContent({ root, store = "off" }: LoadOptions): ContentTree {
   errors.push(...checkLinks(files, { root, pages, urlOf: (slug) => routes.article(slug) }));
 
   const failed = new Set(errors.map((error) => error.file));
+  const articles = candidates.filter((article) => !failed.has(article.file));
+  // The pages read this snapshot; it is written only for content without errors.
+  if (store === "write" && errors.length === 0)
+    writeSnapshot(root, { hashes, articles, taxonomy: taxonomy.data });
   return {
-    articles: candidates.filter((article) => !failed.has(article.file)),
+    articles,
     taxonomy,
     synonyms: search.synonyms,
     errors: sortErrors(errors),

@@ -5,7 +5,7 @@ import { questionAnchors } from "@/lib/content/checks/question-anchors";
 import { relatedSlugs } from "@/lib/content/checks/related-slugs";
 import { taxonomyIds } from "@/lib/content/checks/taxonomy-ids";
 import { parseArticle } from "@/lib/content/parse-article";
-import { loadTaxonomy } from "@/lib/content/taxonomy";
+import { loadTaxonomy } from "@/lib/content/taxonomy-file";
 import { article, guideBody } from "../support/content-tree";
 
 const { taxonomy } = loadTaxonomy(process.cwd());

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatAuthorError } from "@/lib/content/errors";
 import { loadContent } from "@/lib/content/load";
+import { readSnapshot, snapshotFile } from "@/lib/content/snapshot";
 import { storeFile } from "@/lib/content/store";
 import { article, loadTree } from "../support/content-tree";
 
@@ -60,5 +61,26 @@ describe("the data files under content/ are checked by the same pass", () => {
       'content/seed-questions.yaml:3 questions[1].text: found no "questions[1].text" field, expected a question [invalid-data-file]',
       'content/synonyms.yaml:3 groups[1]: found ["孤单"], expected a group of at least two words [invalid-data-file]',
     ]);
+  });
+});
+
+describe("the pages read a snapshot of the checked content, and only while it matches content/", () => {
+  it("is written by a build pass without errors and matches until a file changes", () => {
+    const { root } = loadTree({ "a.md": article("甲。"), "b.md": article("乙。") });
+    const tree = loadContent({ root, store: "write" });
+    const snapshot = readSnapshot(root);
+    if ("stale" in snapshot) throw new Error(snapshot.stale);
+    expect(snapshot.articles.map((a) => a.slug)).toEqual(tree.articles.map((a) => a.slug));
+
+    writeFileSync(articleFile(root, "b.md"), article("乙，改过了。"));
+    expect(readSnapshot(root)).toEqual({ stale: "content/articles/b.md changed" });
+    writeFileSync(articleFile(root, "c.md"), article("丙。"));
+    expect(readSnapshot(root)).toEqual({ stale: "articles were added or removed" });
+  });
+
+  it("is not written when the content has errors", () => {
+    const { root } = loadTree({ "a.md": article("见[缺失](/articles/missing)。") });
+    loadContent({ root, store: "write" });
+    expect(existsSync(path.join(root, snapshotFile))).toBe(false);
   });
 });
