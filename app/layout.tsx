@@ -3,7 +3,9 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SearchBox } from "@/components/search/SearchBox";
+import { getSite } from "@/lib/content";
 import { readFilings } from "@/lib/filing";
+import { footerNavigation } from "@/lib/routes";
 import { siteMetadata } from "@/lib/seo/metadata";
 import "./globals.css";
 
@@ -19,17 +21,18 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const { pages } = getSite();
   return (
     <html lang="zh-CN">
       <body>
         <a href="#main" className="skip-link">
           跳到正文
         </a>
-        <SiteHeader search={<SearchBox shortcut />} />
+        <SiteHeader sections={pages.navigation()} search={<SearchBox shortcut />} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter filings={readFilings(process.env)} />
+        <SiteFooter sections={pages.navigation(footerNavigation)} filings={readFilings(process.env)} />
       </body>
     </html>
   );

@@ -1,31 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "页面不存在" };
 
+/** The guide most readers look for, offered first when an address is wrong. */
+const flagshipUrl = routes.article("class-ii-licence-renewal");
+
 /** Shown for any address the site does not publish. */
 export default function NotFound() {
+  const { pages } = getSite();
+  const flagship = pages.page(flagshipUrl);
+  const links = [
+    ...(flagship ? [{ href: flagship.url, label: flagship.title }] : []),
+    ...pages.navigation(),
+    { href: routes.home, label: "返回首页" },
+  ];
   return (
     <div className="not-found">
       <h1>没有找到这个页面</h1>
       <p>地址可能输错了，或者文章已经改名。可以从下面这些入口继续：</p>
       <ul className="not-found-links">
-        <li>
-          <Link href={routes.article("class-ii-licence-renewal")}>增值电信业务经营许可证续期指南</Link>
-        </li>
-        <li>
-          <Link href={routes.licences}>按许可证类别浏览</Link>
-        </li>
-        <li>
-          <Link href={routes.topics}>按办理事项浏览（申请、续期、年报、变更……）</Link>
-        </li>
-        <li>
-          <Link href={routes.articles}>全部文章</Link>
-        </li>
-        <li>
-          <Link href={routes.home}>返回首页</Link>
-        </li>
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link href={link.href}>{link.label}</Link>
+          </li>
+        ))}
       </ul>
     </div>
   );

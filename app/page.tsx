@@ -77,7 +77,7 @@ export default function HomePage() {
 
       <section aria-labelledby="recent" className="home-section">
         <h2 id="recent">最近更新</h2>
-        <ArticleList articles={site.recent(6)} />
+        <ArticleList articles={site.recent(6)} topicName={(id) => site.taxonomy.topic(id)?.name} />
         <p>
           <Link href={routes.articles}>查看全部 {site.articles.length} 篇文章</Link>
         </p>

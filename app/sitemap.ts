@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { type Article, getSite } from "@/lib/content";
-import { fixedPages, routes } from "@/lib/routes";
+import type { SitePage } from "@/lib/pages";
 import { absoluteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-static";
@@ -15,16 +15,17 @@ const newest = (articles: Article[]) =>
 /** Every published page but search, with lastmod from the articles' `updated`. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const site = getSite();
-  const latest = newest(site.articles);
-  const entry = (page: string, lastModified: string | undefined) => ({
-    url: absoluteUrl(page),
-    ...(lastModified ? { lastModified } : {}),
-  });
-  return [
-    ...[...fixedPages].filter((page) => page !== routes.search()).map((page) => entry(page, latest)),
-    ...site.taxonomy.data.licences.map((l) => entry(routes.licence(l.id), newest(site.byLicence(l.id)))),
-    ...site.taxonomy.data.topics.map((t) => entry(routes.topic(t.id), newest(site.byTopic(t.id)))),
-    ...site.regionsInUse().map((id) => entry(routes.region(id), newest(site.byRegion(id)))),
-    ...site.articles.map((a) => entry(a.url, a.updated)),
-  ];
+  const lastModified = (page: SitePage): string | undefined => {
+    if (page.updated) return page.updated;
+    if (page.kind === "licence") return newest(site.byLicence(page.id ?? ""));
+    if (page.kind === "topic") return newest(site.byTopic(page.id ?? ""));
+    if (page.kind === "region") return newest(site.byRegion(page.id ?? ""));
+    return newest(site.articles);
+  };
+  return site.pages.pages
+    .filter((page) => !page.unlisted)
+    .map((page) => {
+      const modified = lastModified(page);
+      return { url: absoluteUrl(page.url), ...(modified ? { lastModified: modified } : {}) };
+    });
 }

@@ -1,11 +1,18 @@
 import Link from "next/link";
 import type { Article } from "@/lib/content";
-import { getSite } from "@/lib/content";
 import { formatDate } from "./DateLine";
 
 /** A list of articles as cards: title, description, topic and update date. */
-export function ArticleList({ articles, headingLevel = 3 }: { articles: Article[]; headingLevel?: 2 | 3 }) {
-  const { taxonomy } = getSite();
+export function ArticleList({
+  articles,
+  topicName,
+  headingLevel = 3,
+}: {
+  articles: Article[];
+  /** The name of an article's topic, shown on its card. */
+  topicName: (id: string) => string | undefined;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ul className="article-list">
@@ -16,7 +23,7 @@ export function ArticleList({ articles, headingLevel = 3 }: { articles: Article[
           </Heading>
           <p className="article-card-description">{article.description}</p>
           <p className="article-card-meta">
-            <span>{taxonomy.topic(article.topic)?.name}</span>
+            <span>{topicName(article.topic)}</span>
             <span>{article.type === "guide" ? "办事指南" : "解读"}</span>
             <span>
               更新于 <time dateTime={article.updated}>{formatDate(article.updated)}</time>

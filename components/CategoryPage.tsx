@@ -1,25 +1,25 @@
 import type { ReactNode } from "react";
 import type { Article } from "@/lib/content";
-import { routes } from "@/lib/routes";
 import { ArticleList } from "./ArticleList";
-import { Breadcrumbs } from "./Breadcrumbs";
+import { Breadcrumbs, type Crumb } from "./Breadcrumbs";
 
 /** One licence category, topic or region: what it is, then its articles. */
 export function CategoryPage(props: {
-  parent: { label: string; href: string };
+  trail: Crumb[];
   title: string;
   lead: ReactNode;
   articles: Article[];
+  topicName: (id: string) => string | undefined;
 }) {
   return (
     <div className="listing">
-      <Breadcrumbs trail={[{ label: "首页", href: routes.home }, props.parent, { label: props.title }]} />
+      <Breadcrumbs trail={props.trail} />
       <h1>{props.title}</h1>
       <div className="listing-lead">{props.lead}</div>
       {props.articles.length > 0 ? (
         <>
           <h2 className="listing-count">{props.articles.length} 篇文章</h2>
-          <ArticleList articles={props.articles} />
+          <ArticleList articles={props.articles} topicName={props.topicName} />
         </>
       ) : (
         <p className="empty-note">

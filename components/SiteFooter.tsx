@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { Filing, Filings } from "@/lib/filing";
-import { routes } from "@/lib/routes";
 
 const aboutSite =
   "许可证指南整理电信业务经营许可的公开规定，帮助企业按时续期、年报和变更。本站不是政府网站，也不提供代办服务；办理以工业和信息化部和各省、自治区、直辖市通信管理局的要求为准，官方渠道不收取申请费用。";
@@ -17,7 +16,13 @@ function FilingNumber({ filing }: { filing: Filing }) {
 }
 
 /** What the site is, that the authorities have the last word, and the operator's 备案号 when set. */
-export function SiteFooter({ filings }: { filings: Filings }) {
+export function SiteFooter({
+  sections,
+  filings,
+}: {
+  sections: { href: string; label: string }[];
+  filings: Filings;
+}) {
   const { icp, gongan } = filings;
   return (
     <footer className="site-footer">
@@ -25,27 +30,11 @@ export function SiteFooter({ filings }: { filings: Filings }) {
         <p>{aboutSite}</p>
         <nav aria-label="页脚导航">
           <ul>
-            <li>
-              <Link href={routes.licences}>许可证类别</Link>
-            </li>
-            <li>
-              <Link href={routes.topics}>办理事项</Link>
-            </li>
-            <li>
-              <Link href={routes.regions}>地区</Link>
-            </li>
-            <li>
-              <Link href={routes.articles}>全部文章</Link>
-            </li>
-            <li>
-              <Link href={routes.renewalPlanner()}>续期规划</Link>
-            </li>
-            <li>
-              <Link href={routes.licenceFinder}>许可证查询</Link>
-            </li>
-            <li>
-              <Link href={routes.updates}>更新记录</Link>
-            </li>
+            {sections.map((section) => (
+              <li key={section.href}>
+                <Link href={section.href}>{section.label}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
         {icp || gongan ? (

@@ -24,6 +24,9 @@ export function StepTimeline({ block }: { block: TitledBlock }) {
           </li>
         ))}
       </ol>
+      {block.after && hasContent(block.after) ? (
+        <div className="prose">{renderFragment(block.after)}</div>
+      ) : null}
     </section>
   );
 }

@@ -24,16 +24,36 @@ export const routes = {
   shareImage: "/og.png",
 } as const;
 
-/** Listing pages that exist whatever the content. */
-export const fixedPages = new Set<string>([
-  routes.home,
-  routes.search(),
-  routes.articles,
+/**
+ * Pages that exist whatever the content, with the title they are listed under and the page they sit below.
+ * lib/pages.ts adds the pages the content makes (articles, licences, topics, regions).
+ */
+export const fixedPages: readonly { url: string; title: string; parent?: string }[] = [
+  { url: routes.home, title: "首页" },
+  { url: routes.search(), title: "搜索", parent: routes.home },
+  { url: routes.articles, title: "全部文章", parent: routes.home },
+  { url: routes.licences, title: "许可证类别", parent: routes.home },
+  { url: routes.topics, title: "办理事项", parent: routes.home },
+  { url: routes.regions, title: "地区", parent: routes.home },
+  { url: routes.tools, title: "工具", parent: routes.home },
+  { url: routes.renewalPlanner(), title: "续期规划", parent: routes.tools },
+  { url: routes.licenceFinder, title: "许可证查询", parent: routes.tools },
+  { url: routes.updates, title: "更新记录", parent: routes.home },
+];
+
+/** The main sections, in the order the header, the footer and the 404 page list them. */
+export const navigation: readonly string[] = [
   routes.licences,
   routes.topics,
   routes.regions,
+  routes.articles,
   routes.tools,
+];
+
+/** The footer lists the main sections, then the tools and the record of changes. */
+export const footerNavigation: readonly string[] = [
+  ...navigation,
   routes.renewalPlanner(),
   routes.licenceFinder,
   routes.updates,
-]);
+];

@@ -12,13 +12,13 @@ import { loadContent } from "../lib/content/load";
 import { SearchEngine } from "../lib/search/browser/engine";
 import { buildSearchIndex, type SearchDocument } from "../lib/search/build/build";
 import { toSearchDocument } from "../lib/search/build/documents";
-import { loadSynonymGroups } from "../lib/search/build/synonyms";
+import { synonymGroups } from "../lib/search/build/synonyms";
 import { type IndexFiles, MANIFEST_FILE, parseManifest } from "../lib/search/shared/format";
 import { generateScaleCorpus, scaleQualityOf, scaleQueries } from "../tests/support/scale-corpus";
 
 const root = process.cwd();
-const { articles, taxonomy } = loadContent({ root });
-const synonyms = loadSynonymGroups(root, taxonomy.data);
+const { articles, taxonomy, synonyms: groups } = loadContent({ root, store: "read" });
+const synonyms = synonymGroups(groups, taxonomy.data);
 const realDocs = articles.map((a) => toSearchDocument(a, taxonomy));
 const realQueries = (
   parse(readFileSync("tests/search/queries.yaml", "utf8")) as { queries: { q: unknown }[] }

@@ -1,52 +1,9 @@
 /**
- * `npm run check`: every content problem in every file, in one run, then a non-zero exit if there were any.
- * Articles whose fact check is older than FACT_CHECK_MAX_AGE_MONTHS (default 12) are warned about, not failed.
+ * `npm run check`: the build's content pass without writing anything: every content problem in every file, in one
+ * run, then a non-zero exit if there were any. Files unchanged since the last build come from the content store.
  */
-import { formatAuthorError } from "../lib/content/errors";
-import { factCheckMaxAgeMonths, staleArticles } from "../lib/content/freshness";
-import { loadContent } from "../lib/content/load";
-import { hasRuleData, loadRuleData } from "../lib/rules/load";
+import path from "node:path";
+import { runContentPass } from "./content-pass";
 
-const root = process.argv[2] ?? process.cwd();
-let maxAgeMonths: number;
-try {
-  maxAgeMonths = factCheckMaxAgeMonths(process.env.FACT_CHECK_MAX_AGE_MONTHS);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
-const started = performance.now();
-const content = loadContent({ root });
-const { articles } = content;
-// The rule data (planner, finder, lifecycle) refers to taxonomy ids and articles, so it is checked with them.
-// A tree without any rule data (articles only) skips it; one file without the other is reported as missing.
-const errors = [
-  ...content.errors,
-  ...(hasRuleData(root)
-    ? loadRuleData(root, {
-        licenceIds: content.taxonomy.data.licences.map((l) => l.id),
-        articleSlugs: articles.map((a) => a.slug),
-        anchorsOf: (slug) => articles.find((a) => a.slug === slug)?.headings.map((h) => h.id) ?? [],
-      }).errors
-    : []),
-];
-const seconds = ((performance.now() - started) / 1000).toFixed(2);
-
-const stale = staleArticles(articles, { today: new Date(), maxAgeMonths });
-for (const article of stale) {
-  console.warn(
-    `warning: ${article.file} factChecked: found ${article.factChecked}, older than ${maxAgeMonths} months: check "${article.title}" against its sources again and update factChecked`,
-  );
-}
-
-if (errors.length > 0) {
-  for (const error of errors) console.error(formatAuthorError(error));
-  const files = new Set(errors.map((e) => e.file)).size;
-  console.error(
-    `\n${errors.length} ${errors.length === 1 ? "problem" : "problems"} in ${files} ${files === 1 ? "file" : "files"} (${seconds}s).`,
-  );
-  process.exit(1);
-}
-const warned =
-  stale.length > 0 ? `, ${stale.length} with a fact check older than ${maxAgeMonths} months` : "";
-console.log(`content ok: ${articles.length} articles checked in ${seconds}s${warned}.`);
+const root = path.resolve(process.argv[2] ?? process.cwd());
+if (!runContentPass({ root, store: "read" })) process.exit(1);

@@ -11,13 +11,14 @@ export const metadata = pageMetadata({
 });
 
 export default function ArticlesPage() {
-  const { articles } = getSite();
+  const site = getSite();
+  const { articles } = site;
   return (
     <div className="listing">
-      <Breadcrumbs trail={[{ label: "首页", href: routes.home }, { label: "全部文章" }]} />
+      <Breadcrumbs trail={site.pages.breadcrumbs(routes.articles)} />
       <h1>全部文章</h1>
       <p className="listing-lead">共 {articles.length} 篇，按标题排序。</p>
-      <ArticleList articles={articles} headingLevel={2} />
+      <ArticleList articles={articles} topicName={(id) => site.taxonomy.topic(id)?.name} headingLevel={2} />
     </div>
   );
 }

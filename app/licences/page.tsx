@@ -17,7 +17,7 @@ export default function LicencesPage() {
   const site = getSite();
   return (
     <div className="listing">
-      <Breadcrumbs trail={[{ label: "首页", href: routes.home }, { label: "许可证类别" }]} />
+      <Breadcrumbs trail={site.pages.breadcrumbs(routes.licences)} />
       <h1>许可证类别</h1>
       <p className="listing-lead">{lead}</p>
       {site.taxonomy.licencesByClass().map(({ class: group, licences }) => (

@@ -14,7 +14,7 @@ export default function RegionsPage() {
   const site = getSite();
   return (
     <div className="listing">
-      <Breadcrumbs trail={[{ label: "首页", href: routes.home }, { label: "地区" }]} />
+      <Breadcrumbs trail={site.pages.breadcrumbs(routes.regions)} />
       <h1>地区</h1>
       <p className="listing-lead">
         省内经营的增值电信业务由所在地通信管理局审批，跨地区经营由工业和信息化部审批。

@@ -46,7 +46,7 @@ export default function SearchPage() {
   );
   return (
     <div className="listing">
-      <Breadcrumbs trail={[{ label: "首页", href: routes.home }, { label: "搜索" }]} />
+      <Breadcrumbs trail={site.pages.breadcrumbs(routes.search())} />
       <h1>搜索</h1>
       <Suspense fallback={<p>正在载入搜索…</p>}>
         <SearchResultsPage suggestions={suggestions} />

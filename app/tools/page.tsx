@@ -1,6 +1,7 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { LifecycleFigure } from "@/components/tools/LifecycleFigure";
 import { ToolLinks } from "@/components/tools/ToolLinks";
+import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { getRuleData } from "@/lib/rules";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -15,7 +16,7 @@ export default function ToolsPage() {
   const { rules } = getRuleData();
   return (
     <div className="tool-page">
-      <Breadcrumbs trail={[{ label: "首页", href: routes.home }, { label: "工具" }]} />
+      <Breadcrumbs trail={getSite().pages.breadcrumbs(routes.tools)} />
       <h1>工具</h1>
       <p className="listing-lead">
         两个小工具都只在你的浏览器中运行，不上传任何信息；所用规则与文章相同，并注明出处。

@@ -14,7 +14,7 @@ export default function TopicsPage() {
   const site = getSite();
   return (
     <div className="listing">
-      <Breadcrumbs trail={[{ label: "首页", href: routes.home }, { label: "办理事项" }]} />
+      <Breadcrumbs trail={site.pages.breadcrumbs(routes.topics)} />
       <h1>办理事项</h1>
       <TopicGrid
         tiles={site.taxonomy.data.topics.map((topic) => ({

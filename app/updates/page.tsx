@@ -20,7 +20,7 @@ export default function UpdatesPage() {
   );
   return (
     <div className="listing">
-      <Breadcrumbs trail={[{ label: "首页", href: routes.home }, { label: title }]} />
+      <Breadcrumbs trail={site.pages.breadcrumbs(routes.updates)} />
       <h1>{title}</h1>
       <p className="listing-lead">
         {description}也可以用 <a href={routes.feed}>Atom 订阅源</a> 在阅读器里关注文章更新。

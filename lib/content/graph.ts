@@ -1,4 +1,4 @@
-import type { Article } from "./load";
+import type { Article } from "./article";
 
 /** Who links to whom, from body links and the `related` field. */
 export interface LinkGraph {
@@ -17,15 +17,19 @@ function linkedSlugs(article: Article): Set<string> {
   return slugs;
 }
 
+/** `articles` must be in title order: ties are broken by that order instead of comparing titles again. */
 export function buildLinkGraph(articles: readonly Article[]): LinkGraph {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const rank = new Map(articles.map((a, index) => [a.slug, index]));
+  const byTitle = (a: Article, b: Article) => (rank.get(a.slug) ?? 0) - (rank.get(b.slug) ?? 0);
   const inbound = new Map<string, Article[]>();
   for (const article of articles) {
     for (const target of linkedSlugs(article)) {
-      inbound.set(target, [...(inbound.get(target) ?? []), article]);
+      const list = inbound.get(target);
+      if (list) list.push(article);
+      else inbound.set(target, [article]);
     }
   }
-  const byTitle = (a: Article, b: Article) => a.title.localeCompare(b.title, "zh-CN");
 
   return {
     backlinks: (slug) => [...(inbound.get(slug) ?? [])].sort(byTitle),

@@ -1,36 +1,41 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fixedPages } from "../routes";
+import type { SitePage } from "../pages";
 import type { AuthorError } from "./errors";
-import type { Article } from "./load";
+import type { ParsedFile } from "./parsed-file";
 import { didYouMean } from "./suggest";
-import type { TaxonomyIndex } from "./taxonomy";
 
 interface LinkContext {
   root: string;
-  taxonomy: TaxonomyIndex;
-  /** Every article slug, including articles that failed other checks. */
-  slugs: string[];
+  /** Every page the build will publish (lib/pages): a link is fine exactly when it names one of them. */
+  pages: readonly SitePage[];
+  /** The address of each parsed article, including articles that failed other checks. */
+  urlOf: (slug: string) => string;
 }
 
+const folderOf = (url: string) => url.slice(0, url.lastIndexOf("/")) || "/";
+
 /**
- * Check every site-internal link and image in article bodies: the page must exist, and so must the heading a
- * `#anchor` names. External links are left alone (the build has no network), apart from being marked safe.
+ * Check every site-internal link and image in article bodies: the page must be one the build publishes, and the
+ * heading a `#anchor` names must exist. External links are left alone (the build has no network), apart from
+ * being marked safe.
  */
-export function checkLinks(
-  articles: readonly Article[],
-  { root, taxonomy, slugs }: LinkContext,
-): AuthorError[] {
-  const anchorsBySlug = new Map(articles.map((a) => [a.slug, new Set(a.headings.map((h) => h.id))]));
-  const known = new Set(slugs);
+export function checkLinks(files: readonly ParsedFile[], { root, pages, urlOf }: LinkContext): AuthorError[] {
+  const published = new Set(pages.map((page) => page.url));
+  const anchorsByUrl = new Map<string, { slug: string; anchors: Set<string> }>();
+  for (const file of files) {
+    const url = urlOf(file.slug);
+    published.add(url); // an article with other errors is reported there, not at every link to it
+    anchorsByUrl.set(url, { slug: file.slug, anchors: new Set(file.body?.headings.map((h) => h.id)) });
+  }
   const errors: AuthorError[] = [];
 
-  for (const article of articles) {
-    for (const link of article.links) {
+  for (const file of files) {
+    for (const link of file.body?.links ?? []) {
       const report = (code: AuthorError["code"], found: string, expected: string, hint?: string) =>
         errors.push({
           code,
-          file: article.file,
+          file: file.file,
           line: link.line,
           field: `body ${link.kind}`,
           found,
@@ -49,52 +54,32 @@ export function checkLinks(
       }
       const [pathPart = "", rawAnchor] = url.split("#", 2);
       const anchor = rawAnchor === undefined ? undefined : decodeURIComponent(rawAnchor);
-      const pagePath = pathPart === "" ? article.url : pathPart.replace(/\/$/, "") || "/";
+      const pagePath = pathPart === "" ? urlOf(file.slug) : decodeURI(pathPart.replace(/\/$/, "") || "/");
 
       if (link.kind === "image") {
-        if (!existsSync(path.join(root, "public", decodeURIComponent(pagePath)))) {
+        if (!existsSync(path.join(root, "public", pagePath))) {
           report("broken-link", `"${url}"`, "an image file under public/");
         }
         continue;
       }
-
-      const articleMatch = /^\/articles\/([^/]+)$/.exec(pagePath);
-      if (articleMatch) {
-        const slug = decodeURIComponent(articleMatch[1] ?? "");
-        if (!known.has(slug)) {
-          report("broken-link", `"${url}"`, "a link to an existing article", didYouMean(slug, [...known]));
-          continue;
-        }
-        const anchors = anchorsBySlug.get(slug);
-        if (anchor !== undefined && anchors && !anchors.has(anchor)) {
-          report(
-            "broken-anchor",
-            `"#${anchor}" in ${url}`,
-            `a heading anchor of "${slug}"`,
-            didYouMean(anchor, [...anchors]),
-          );
-        }
-        continue;
-      }
-      const taxonomyMatch = /^\/(licences|topics|regions)\/([^/]+)$/.exec(pagePath);
-      if (taxonomyMatch) {
-        const [, kind, id = ""] = taxonomyMatch;
-        // Region pages exist only for regions that some article is about.
-        const exists =
-          kind === "licences"
-            ? taxonomy.licence(id)
-            : kind === "topics"
-              ? taxonomy.topic(id)
-              : taxonomy.region(id) && articles.some((a) => a.regions.includes(id));
-        if (!exists)
-          report("broken-link", `"${url}"`, `a page for an id from the ${kind} in content/taxonomy.yaml`);
-        continue;
-      }
-      if (!fixedPages.has(pagePath)) {
+      if (!published.has(pagePath)) {
+        // Suggest the nearest address in the same folder: /licences/b99 → /licences/b11.
+        const siblings = [...published].filter((page) => folderOf(page) === folderOf(pagePath));
         report(
           "broken-link",
           `"${url}"`,
-          "a page of this site (/articles/…, /licences/…, /topics/…, /regions/…)",
+          "the address of a page this site publishes",
+          didYouMean(pagePath, siblings.length > 0 ? siblings : [...published]),
+        );
+        continue;
+      }
+      const target = anchorsByUrl.get(pagePath);
+      if (anchor !== undefined && target && !target.anchors.has(anchor)) {
+        report(
+          "broken-anchor",
+          `"#${anchor}" in ${url}`,
+          `a heading anchor of "${target.slug}"`,
+          didYouMean(anchor, [...target.anchors]),
         );
       }
     }

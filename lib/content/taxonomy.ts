@@ -1,6 +1,6 @@
 import type { Licence, LicenceClass, Region, Taxonomy, Topic } from "./schema";
 
-/** Lookups over the taxonomy data (content/taxonomy.yaml). */
+/** Lookups over the taxonomy data (content/taxonomy.yaml, read by taxonomy-file.ts). */
 export interface TaxonomyIndex {
   data: Taxonomy;
   licence(id: string): Licence | undefined;

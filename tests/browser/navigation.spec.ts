@@ -63,7 +63,7 @@ test.describe("a reader follows links from the home page through the guides", ()
     const response = await page.goto("/articles/no-such-article");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("没有找到这个页面");
-    await page.getByRole("link", { name: "按许可证类别浏览" }).click();
+    await page.getByRole("main").getByRole("link", { name: "许可证类别" }).click();
     await expect(page).toHaveURL(/\/licences$/);
   });
 

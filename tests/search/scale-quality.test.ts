@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { buildSearchIndex } from "@/lib/search/build/build";
-import { loadSynonymGroups } from "@/lib/search/build/synonyms";
+import { synonymGroups } from "@/lib/search/build/synonyms";
 import { generateScaleCorpus, type QueryKind, scaleQualityOf, scaleQueries } from "../support/scale-corpus";
 import { engineForFiles } from "../support/search-index";
 
 const root = process.cwd();
-const { taxonomy } = loadContent({ root });
+const { taxonomy, synonyms } = loadContent({ root });
 const corpus = generateScaleCorpus(1000);
 const queries = scaleQueries(corpus);
 const files = buildSearchIndex(
   corpus.map((a) => a.doc),
-  { synonyms: loadSynonymGroups(root, taxonomy.data) },
+  { synonyms: synonymGroups(synonyms, taxonomy.data) },
 );
 
 describe("search quality holds at 1,000 generated articles", () => {

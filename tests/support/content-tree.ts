@@ -29,8 +29,9 @@ questions: []
  * file text or bytes), loaded the way the site loads its own content.
  */
 export function loadTree(files: Record<string, string | Uint8Array>, publicFiles: string[] = []) {
-  const tree = loadContent({ root: writeTree(files, publicFiles) });
-  return { ...tree, messages: tree.errors.map(formatAuthorError) };
+  const root = writeTree(files, publicFiles);
+  const tree = loadContent({ root });
+  return { ...tree, root, messages: tree.errors.map(formatAuthorError) };
 }
 
 /** The throwaway project root of loadTree, written but not loaded (for running scripts on it). */

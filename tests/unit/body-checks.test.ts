@@ -20,10 +20,10 @@ describe("links and sections in the body are checked at build time", () => {
       ),
     });
     expect(messages).toEqual([
-      'content/articles/x.md:21 body link: found "/articles/annual-report-guid", expected a link to an existing article (did you mean "annual-report-guide"?)',
-      'content/articles/x.md:23 body link: found "#overdu" in /articles/annual-report-guide#overdu, expected a heading anchor of "annual-report-guide" (did you mean "overdue"?)',
-      'content/articles/x.md:25 body link: found "#nowhere" in #nowhere, expected a heading anchor of "x"',
-      'content/articles/x.md:25 body link: found "/licences/b99", expected a page for an id from the licences in content/taxonomy.yaml',
+      'content/articles/x.md:21 body link: found "/articles/annual-report-guid", expected the address of a page this site publishes (did you mean "/articles/annual-report-guide"?) [broken-link]',
+      'content/articles/x.md:23 body link: found "#overdu" in /articles/annual-report-guide#overdu, expected a heading anchor of "annual-report-guide" (did you mean "overdue"?) [broken-anchor]',
+      'content/articles/x.md:25 body link: found "#nowhere" in #nowhere, expected a heading anchor of "x" [broken-anchor]',
+      'content/articles/x.md:25 body link: found "/licences/b99", expected the address of a page this site publishes (did you mean "/licences/b11"?) [broken-link]',
     ]);
   });
 
@@ -42,7 +42,7 @@ describe("links and sections in the body are checked at build time", () => {
       ["images/ok.svg"],
     );
     expect(messages).toEqual([
-      'content/articles/x.md:19 body image: found "/images/missing.svg", expected an image file under public/',
+      'content/articles/x.md:19 body image: found "/images/missing.svg", expected an image file under public/ [broken-link]',
     ]);
   });
 
@@ -54,7 +54,7 @@ describe("links and sections in the body are checked at build time", () => {
       }),
     });
     expect(messages).toEqual([
-      'content/articles/x.md:17 questions[2].anchor: found "fees", expected the anchor of a heading in this article',
+      'content/articles/x.md:17 questions[2].anchor: found "fees", expected the anchor of a heading in this article [broken-anchor]',
     ]);
     expect(articles).toEqual([]);
   });
@@ -64,8 +64,8 @@ describe("links and sections in the body are checked at build time", () => {
       "g.md": article("## 前提与材料\n\n- 营业执照", { "type: explainer": "type: guide" }),
     });
     expect(messages).toEqual([
-      'content/articles/g.md:4 body: found no "## 办理步骤" section in a guide, expected a "## 办理步骤" section (or type: explainer)',
-      'content/articles/g.md:4 body: found no "## 常见误区" section in a guide, expected a "## 常见误区" section (or type: explainer)',
+      'content/articles/g.md:4 body: found no "## 办理步骤" section in a guide, expected a "## 办理步骤" section (or type: explainer) [missing-section]',
+      'content/articles/g.md:4 body: found no "## 常见误区" section in a guide, expected a "## 常见误区" section (or type: explainer) [missing-section]',
     ]);
   });
 
@@ -76,9 +76,9 @@ describe("links and sections in the body are checked at build time", () => {
       ),
     });
     expect(messages).toEqual([
-      'content/articles/g.md:17 body: found "# 又一个标题", expected ## or deeper headings (the title comes from front matter)',
-      'content/articles/g.md:19 body: found a "## 办理步骤" section with no ### entries, expected one ### heading per entry, followed by its text',
-      'content/articles/g.md:29 body heading: found anchor "#q" again (first at line 25), expected a different {#id} for each heading',
+      'content/articles/g.md:17 body: found "# 又一个标题", expected ## or deeper headings (the title comes from front matter) [h1-in-body]',
+      'content/articles/g.md:19 body: found a "## 办理步骤" section with no steps, expected a numbered list (1. 2. 3.), or one ### heading per step followed by its text [empty-section]',
+      'content/articles/g.md:29 body heading: found anchor "#q" again (first at line 25), expected a different {#id} for each heading [duplicate-anchor]',
     ]);
   });
 

@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/SiteFooter";
 import { readFilings } from "@/lib/filing";
 
 const footer = (env: Record<string, string | undefined>) =>
-  renderToStaticMarkup(<SiteFooter filings={readFilings(env)} />);
+  renderToStaticMarkup(<SiteFooter sections={[]} filings={readFilings(env)} />);
 
 describe("the operator's 备案号 appear in the footer when set", () => {
   it("shows the ICP 备案号 linked to the MIIT filing system", () => {

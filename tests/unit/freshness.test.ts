@@ -107,8 +107,8 @@ describe("editors record changes readers should know about", () => {
       "x.md": withChanges("  - date: 2026-13-01\n    note: 改正\n  - date: 2026-03-01\n    note: ''"),
     });
     expect(messages).toEqual([
-      'content/articles/x.md:15 changes[0].date: found "2026-13-01", expected a real calendar date',
-      'content/articles/x.md:18 changes[1].note: found "", expected one line saying what changed',
+      'content/articles/x.md:15 changes[0].date: found "2026-13-01", expected a real calendar date [invalid-field]',
+      'content/articles/x.md:18 changes[1].note: found "", expected one line saying what changed [invalid-field]',
     ]);
   });
 });

@@ -14,7 +14,7 @@ describe("editor errors name the file, line, field, what was found and what is e
   it("reports a missing required field at the front matter's first line", () => {
     const { messages } = loadTree({ "no-title.md": article("正文。", { "title: 测试指南\n": "" }) });
     expect(messages).toEqual([
-      'content/articles/no-title.md:1 title: found no "title" field, expected a title',
+      'content/articles/no-title.md:1 title: found no "title" field, expected a title [missing-field]',
     ]);
   });
 
@@ -27,9 +27,9 @@ describe("editor errors name the file, line, field, what was found and what is e
       }),
     });
     expect(messages).toEqual([
-      'content/articles/bad-values.md:4 type: found "tutorial", expected "guide" or "explainer"',
-      'content/articles/bad-values.md:8 updated: found "29/11/2026", expected a date written as YYYY-MM-DD',
-      "content/articles/bad-values.md:12 sources[0].article: found 13, expected an article such as 第十三条",
+      'content/articles/bad-values.md:4 type: found "tutorial", expected "guide" or "explainer" [invalid-field]',
+      'content/articles/bad-values.md:8 updated: found "29/11/2026", expected a date written as YYYY-MM-DD [invalid-field]',
+      "content/articles/bad-values.md:12 sources[0].article: found 13, expected an article such as 第十三条 [invalid-field]",
     ]);
   });
 
@@ -38,8 +38,8 @@ describe("editor errors name the file, line, field, what was found and what is e
       "extra.md": article("正文。", { "related: []": "relatd: []\nauthor: 张三" }),
     });
     expect(messages).toEqual([
-      'content/articles/extra.md:13 relatd: found an unknown field "relatd", expected only the fields listed in the editor guide (README)',
-      'content/articles/extra.md:14 author: found an unknown field "author", expected only the fields listed in the editor guide (README)',
+      'content/articles/extra.md:13 relatd: found an unknown field "relatd", expected only the fields listed in the editor guide (README) [unknown-field]',
+      'content/articles/extra.md:14 author: found an unknown field "author", expected only the fields listed in the editor guide (README) [unknown-field]',
     ]);
   });
 
@@ -52,10 +52,10 @@ describe("editor errors name the file, line, field, what was found and what is e
       }),
     });
     expect(messages).toEqual([
-      'content/articles/taxonomy.md:5 licences[1]: found "ICP", expected a licence id from content/taxonomy.yaml (did you mean "b25"?)',
-      'content/articles/taxonomy.md:5 licences[2]: found "b99", expected a licence id from content/taxonomy.yaml (did you mean "b11"?)',
-      'content/articles/taxonomy.md:6 topic: found "renewl", expected a topic id from content/taxonomy.yaml (did you mean "renewal"?)',
-      'content/articles/taxonomy.md:7 regions[0]: found "bejing", expected a region id from content/taxonomy.yaml (did you mean "beijing"?)',
+      'content/articles/taxonomy.md:5 licences[1]: found "ICP", expected a licence id from content/taxonomy.yaml (did you mean "b25"?) [unknown-taxonomy]',
+      'content/articles/taxonomy.md:5 licences[2]: found "b99", expected a licence id from content/taxonomy.yaml (did you mean "b11"?) [unknown-taxonomy]',
+      'content/articles/taxonomy.md:6 topic: found "renewl", expected a topic id from content/taxonomy.yaml (did you mean "renewal"?) [unknown-taxonomy]',
+      'content/articles/taxonomy.md:7 regions[0]: found "bejing", expected a region id from content/taxonomy.yaml (did you mean "beijing"?) [unknown-taxonomy]',
     ]);
   });
 
@@ -65,7 +65,7 @@ describe("editor errors name the file, line, field, what was found and what is e
       "x.md": article("正文。", { "related: []": "related:\n  - edi-renewal\n  - edi-renew" }),
     });
     expect(messages).toEqual([
-      'content/articles/x.md:15 related[1]: found "edi-renew", expected the slug of an article (did you mean "edi-renewal"?)',
+      'content/articles/x.md:15 related[1]: found "edi-renew", expected the slug of an article (did you mean "edi-renewal"?) [unknown-related]',
     ]);
   });
 
@@ -73,7 +73,7 @@ describe("editor errors name the file, line, field, what was found and what is e
     const { messages } = loadTree({ "yaml.md": article("正文。", { "topic: renewal": "topic: [renewal" }) });
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(
-      /^content\/articles\/yaml\.md:\d+ \(front matter\): found .+, expected valid YAML$/,
+      /^content\/articles\/yaml\.md:\d+ \(front matter\): found .+, expected valid YAML \[invalid-yaml\]$/,
     );
   });
 
@@ -82,7 +82,7 @@ describe("editor errors name the file, line, field, what was found and what is e
       "dup.md": article("正文。", { "topic: renewal": "topic: renewal\ntopic: apply" }),
     });
     expect(messages).toEqual([
-      "content/articles/dup.md:7 (front matter): found Map keys must be unique, expected valid YAML",
+      "content/articles/dup.md:7 (front matter): found Map keys must be unique, expected valid YAML [invalid-yaml]",
     ]);
   });
 
@@ -94,9 +94,9 @@ describe("editor errors name the file, line, field, what was found and what is e
       "latin1.md": latin1,
     });
     expect(messages).toEqual([
-      "content/articles/empty.md:1 (file): found an empty file, expected front matter and a Markdown body",
-      "content/articles/latin1.md:18 (file): found bytes that are not UTF-8, expected a file saved as UTF-8",
-      'content/articles/plain.md:1 (front matter): found "# 标题", expected a first line of --- opening the front matter',
+      "content/articles/empty.md:1 (file): found an empty file, expected front matter and a Markdown body [empty-file]",
+      "content/articles/latin1.md:18 (file): found bytes that are not UTF-8, expected a file saved as UTF-8 [invalid-utf8]",
+      'content/articles/plain.md:1 (front matter): found "# 标题", expected a first line of --- opening the front matter [missing-front-matter]',
     ]);
   });
 
@@ -122,8 +122,8 @@ describe("editor errors name the file, line, field, what was found and what is e
       "icp/renewal.md": article("正文。"),
     });
     expect(messages).toEqual([
-      'content/articles/renewal.md:1 (file name): found the slug "renewal", already used by content/articles/icp/renewal.md, expected a file name no other article uses',
-      'content/articles/续期指南.md:1 (file name): found "续期指南.md", expected a file name of lowercase ASCII letters, digits and hyphens, e.g. annual-report-guide.md',
+      'content/articles/renewal.md:1 (file name): found the slug "renewal", already used by content/articles/icp/renewal.md, expected a file name no other article uses [duplicate-slug]',
+      'content/articles/续期指南.md:1 (file name): found "续期指南.md", expected a file name of lowercase ASCII letters, digits and hyphens, e.g. annual-report-guide.md [invalid-slug]',
     ]);
   });
 

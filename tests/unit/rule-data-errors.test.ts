@@ -48,7 +48,7 @@ describe("rule data errors", () => {
   it("reports a number of days that is not a number with file, line, field, found and expected", () => {
     const broken = realRules.replace("daysBeforeExpiry: 90", 'daysBeforeExpiry: "ninety"');
     expect(check(broken)).toEqual([
-      `content/rules.yaml:${lineOf(broken, "daysBeforeExpiry")} renewal.daysBeforeExpiry: found "ninety", expected a whole number of days`,
+      `content/rules.yaml:${lineOf(broken, "daysBeforeExpiry")} renewal.daysBeforeExpiry: found "ninety", expected a whole number of days [invalid-field]`,
     ]);
   });
 
@@ -58,7 +58,7 @@ describe("rule data errors", () => {
       "decision:\n  days: 60\n  text: $1\n",
     );
     expect(check(broken)).toEqual([
-      `content/rules.yaml:${lineOf(broken, "decision:")} decision.source: found no "decision.source" field, expected a value of type object`,
+      `content/rules.yaml:${lineOf(broken, "decision:")} decision.source: found no "decision.source" field, expected a value of type object [missing-field]`,
     ]);
   });
 
@@ -67,8 +67,8 @@ describe("rule data errors", () => {
       .replace("b14, b21", "b14, b2l")
       .replace("guide: class-ii-licence-renewal", "guide: renewal");
     expect(check(broken)).toEqual([
-      `content/rules.yaml:${lineOf(broken, "licences:")} licences[4]: found "b2l", expected a licence id from content/taxonomy.yaml (did you mean "b21"?)`,
-      `content/rules.yaml:${lineOf(broken, "guide: renewal")} guide: found "renewal", expected the slug of an article`,
+      `content/rules.yaml:${lineOf(broken, "licences:")} licences[4]: found "b2l", expected a licence id from content/taxonomy.yaml (did you mean "b21"?) [unknown-taxonomy]`,
+      `content/rules.yaml:${lineOf(broken, "guide: renewal")} guide: found "renewal", expected the slug of an article [unknown-related]`,
     ]);
   });
 
@@ -78,7 +78,7 @@ describe("rule data errors", () => {
       "    faq: expird-licence\n    sources:\n      - title: 《中华人民共和国行政许可法》",
     );
     expect(check(broken)).toEqual([
-      `content/rules.yaml:${lineOf(broken, "expird-licence")} warnings.expired.faq: found "expird-licence", expected a heading anchor of "class-ii-licence-renewal" (did you mean "expired-licence"?)`,
+      `content/rules.yaml:${lineOf(broken, "expird-licence")} warnings.expired.faq: found "expird-licence", expected a heading anchor of "class-ii-licence-renewal" (did you mean "expired-licence"?) [broken-anchor]`,
     ]);
   });
 
@@ -93,7 +93,7 @@ describe("rule data errors", () => {
       ]),
     );
     expect(check(realRules, "activities: [\n")[0]).toMatch(
-      /^content\/licence-finder\.yaml:\d+ \(yaml\): found .*, expected valid YAML$/,
+      /^content\/licence-finder\.yaml:\d+ \(yaml\): found .*, expected valid YAML \[invalid-yaml\]$/,
     );
   });
 

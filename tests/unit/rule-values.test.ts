@@ -51,7 +51,7 @@ describe("rule values in articles", () => {
         .split("\n")
         .findIndex((l) => l.includes("{{rules.")) + 1;
     expect(messages).toEqual([
-      `content/articles/x.md:${line} body rule value: found "{{rules.renewal.daysBeforeExpir}}", expected {{rules.<name>}} with a name from content/rules.yaml (did you mean "renewal.daysBeforeExpiry"?)`,
+      `content/articles/x.md:${line} body rule value: found "{{rules.renewal.daysBeforeExpir}}", expected {{rules.<name>}} with a name from content/rules.yaml (did you mean "renewal.daysBeforeExpiry"?) [unknown-rule-value]`,
     ]);
   });
 

@@ -12,7 +12,6 @@ import { TableOfContents } from "@/components/TableOfContents";
 import { LifecycleFigure } from "@/components/tools/LifecycleFigure";
 import { PlannerForm } from "@/components/tools/PlannerForm";
 import { getSite, type Licence } from "@/lib/content";
-import { routes } from "@/lib/routes";
 import { getRuleData } from "@/lib/rules";
 import { licenceChoices } from "@/lib/rules/licences";
 import { articleGraph } from "@/lib/seo/json-ld";
@@ -21,7 +20,9 @@ import { articleMetadata } from "@/lib/seo/metadata";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSite().articles.map((article) => ({ slug: article.slug }));
+  return getSite()
+    .pages.ids("article")
+    .map((slug) => ({ slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -37,7 +38,6 @@ export default async function ArticlePage({ params }: Props) {
   const article = site.article((await params).slug);
   if (!article) notFound();
   const licences = article.licences.map((id) => site.taxonomy.licence(id)).filter((l): l is Licence => !!l);
-  const topic = site.taxonomy.topic(article.topic);
   const { rules } = getRuleData();
   // The rule data names the guides that carry the planner form and the lifecycle figure.
   const showTools = rules.showOn.includes(article.slug);
@@ -54,13 +54,7 @@ export default async function ArticlePage({ params }: Props) {
     <div className="article-layout">
       <article className="article" aria-labelledby="article-title">
         <JsonLd data={articleGraph(article)} />
-        <Breadcrumbs
-          trail={[
-            { label: "首页", href: routes.home },
-            ...(topic ? [{ label: topic.name, href: routes.topic(topic.id) }] : []),
-            { label: article.title },
-          ]}
-        />
+        <Breadcrumbs trail={site.pages.breadcrumbs(article.url)} />
         <header className="article-header">
           <p className="article-kind">{article.type === "guide" ? "办事指南" : "解读"}</p>
           <h1 id="article-title">{article.title}</h1>

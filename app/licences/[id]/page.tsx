@@ -9,7 +9,9 @@ import { pageMetadata } from "@/lib/seo/metadata";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSite().taxonomy.data.licences.map((licence) => ({ id: licence.id }));
+  return getSite()
+    .pages.ids("licence")
+    .map((id) => ({ id }));
 }
 
 type Props = { params: Promise<{ id: string }> };
@@ -32,7 +34,8 @@ export default async function LicencePage({ params }: Props) {
   const licenceClass = site.taxonomy.licenceClass(licence.class);
   return (
     <CategoryPage
-      parent={{ label: "许可证类别", href: routes.licences }}
+      trail={site.pages.breadcrumbs(routes.licence(licence.id))}
+      topicName={(id) => site.taxonomy.topic(id)?.name}
       title={`${licenceLabel(licence)}（${licence.short}）`}
       lead={
         <p>

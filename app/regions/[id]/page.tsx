@@ -9,7 +9,7 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   return getSite()
-    .regionsInUse()
+    .pages.ids("region")
     .map((id) => ({ id }));
 }
 
@@ -33,7 +33,8 @@ export default async function RegionPage({ params }: Props) {
   if (!region || !site.regionsInUse().includes(id)) notFound();
   return (
     <CategoryPage
-      parent={{ label: "地区", href: routes.regions }}
+      trail={site.pages.breadcrumbs(routes.region(id))}
+      topicName={(id) => site.taxonomy.topic(id)?.name}
       title={region.name}
       lead={
         <p>

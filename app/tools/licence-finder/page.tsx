@@ -28,13 +28,7 @@ export default function LicenceFinderPage() {
   );
   return (
     <div className="tool-page">
-      <Breadcrumbs
-        trail={[
-          { label: "首页", href: routes.home },
-          { label: "工具", href: routes.tools },
-          { label: "许可证查询" },
-        ]}
-      />
+      <Breadcrumbs trail={site.pages.breadcrumbs(routes.licenceFinder)} />
       <h1>许可证查询</h1>
       <p className="listing-lead">
         回答三个问题，看看业务需要哪种电信业务经营许可证、向谁申请，以及这样判断的依据。例如“从事网络健身课程平台业务需要办理增值电信业务许可证吗”：第1题选“网站或App收费提供信息、课程或会员内容”。

@@ -2,6 +2,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { DateRules } from "@/components/tools/DateRules";
 import { LifecycleFigure } from "@/components/tools/LifecycleFigure";
 import { RenewalPlanner } from "@/components/tools/RenewalPlanner";
+import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { getRuleData } from "@/lib/rules";
 import { licenceChoices } from "@/lib/rules/licences";
@@ -19,13 +20,7 @@ export default function RenewalPlannerPage() {
   const licences = licenceChoices(rules.licences);
   return (
     <div className="tool-page">
-      <Breadcrumbs
-        trail={[
-          { label: "首页", href: routes.home },
-          { label: "工具", href: routes.tools },
-          { label: "续期规划" },
-        ]}
-      />
+      <Breadcrumbs trail={getSite().pages.breadcrumbs(routes.renewalPlanner())} />
       <h1>续期规划</h1>
       <p className="listing-lead">
         由有效期届满日算出最晚提交延续申请的日期、建议开始准备的日期和每年的年报截止日，可加入日历提醒。计算只在你的浏览器中进行，不上传任何信息；日期按北京时间计算。

@@ -8,7 +8,9 @@ import { pageMetadata } from "@/lib/seo/metadata";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSite().taxonomy.data.topics.map((topic) => ({ id: topic.id }));
+  return getSite()
+    .pages.ids("topic")
+    .map((id) => ({ id }));
 }
 
 type Props = { params: Promise<{ id: string }> };
@@ -26,7 +28,8 @@ export default async function TopicPage({ params }: Props) {
   if (!topic) notFound();
   return (
     <CategoryPage
-      parent={{ label: "办理事项", href: routes.topics }}
+      trail={site.pages.breadcrumbs(routes.topic(topic.id))}
+      topicName={(id) => site.taxonomy.topic(id)?.name}
       title={topic.name}
       lead={<p>{topic.summary}</p>}
       articles={site.byTopic(topic.id)}

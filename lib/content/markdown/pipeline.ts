@@ -25,7 +25,15 @@ export function parseMarkdown(markdown: string): MdastRoot {
 
 /** A Markdown tree to an HTML tree. Raw HTML in the Markdown is dropped here; not yet sanitized. */
 export function toUnsafeHtmlTree(tree: MdastRoot): HastRoot {
-  return toHtmlTree.runSync(structuredClone(tree)) as HastRoot;
+  return toHtmlTree.runSync(tree) as HastRoot;
+}
+
+/**
+ * A Markdown tree to the HTML tree readers get: sanitized once for the whole article (positions kept, so section
+ * checks can still name lines).
+ */
+export function toSafeHtmlTree(tree: MdastRoot): HastRoot {
+  return sanitize(toUnsafeHtmlTree(tree));
 }
 
 /** Every fragment shown to a reader passes through here: rehype-sanitize, then external-link marking. */

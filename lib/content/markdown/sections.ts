@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
-import { sanitize } from "./pipeline";
+import { stepsFromList } from "./list-steps";
 
 /** A sanitized HTML tree, safe to render. */
 export type Fragment = HastRoot;
@@ -37,6 +37,8 @@ export interface TitledBlock {
   heading: SectionHeading;
   lead: Fragment;
   items: TitledItem[];
+  /** Text after the steps when they are written as a numbered list (with ### entries it belongs to the last one). */
+  after?: Fragment;
 }
 
 export type BodyBlock =
@@ -67,7 +69,7 @@ export interface TocEntry {
 
 export interface SectionProblem {
   line: number;
-  kind: "empty-section" | "h1-in-body";
+  kind: "empty-section" | "h1-in-body" | "mixed-steps";
   found: string;
   expected: string;
 }
@@ -76,6 +78,8 @@ export interface StructuredBody {
   blocks: BodyBlock[];
   toc: TocEntry[];
   problems: SectionProblem[];
+  /** Anchors the body gets beyond its headings: one per step written as a numbered list (`step-1`, …). */
+  anchors: { id: string; text: string; depth: number; line: number }[];
 }
 
 const isElement = (node: RootContent | ElementContent, tag?: string): node is Element =>
@@ -83,8 +87,16 @@ const isElement = (node: RootContent | ElementContent, tag?: string): node is El
 
 const idOf = (node: Element) => String(node.properties.id ?? "");
 const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
-const fragment = (children: RootContent[]): Fragment =>
-  sanitize({ type: "root", children: structuredClone(children) });
+/** A copy of (already sanitized) nodes without source positions, which readers never see and the store need not keep. */
+function withoutPosition<T extends RootContent | ElementContent>(node: T): T {
+  const { position: _, ...rest } = node;
+  if (node.type === "element") return { ...rest, children: node.children.map(withoutPosition) } as T;
+  return rest as T;
+}
+const fragment = (children: RootContent[]): Fragment => ({
+  type: "root",
+  children: children.map(withoutPosition),
+});
 /** The plain text of an HTML fragment, whitespace folded: for search and snippets. */
 export const plainText = (fragment: HastRoot) => hastToString(fragment).replace(/\s+/g, " ").trim();
 const textOf = (children: RootContent[]) => plainText({ type: "root", children });
@@ -101,12 +113,13 @@ function splitAt(children: RootContent[], tag: "h2" | "h3") {
 }
 
 /**
- * Turn the (unsanitized) HTML tree of an article body into typed blocks: prose, prerequisites as checklist items,
- * steps / pitfalls / FAQ as titled items, and footnotes. Each fragment is sanitized on its own.
+ * Turn the sanitized HTML tree of an article body into typed blocks: prose, prerequisites as checklist items,
+ * steps / pitfalls / FAQ as titled items, and footnotes.
  */
 export function structureBody(tree: HastRoot, lineOffset: number): StructuredBody {
   const toc: TocEntry[] = [];
   const problems: SectionProblem[] = [];
+  const anchors: StructuredBody["anchors"] = [];
   const blocks: BodyBlock[] = [];
 
   const children = tree.children.filter((node) => {
@@ -174,6 +187,32 @@ export function structureBody(tree: HastRoot, lineOffset: number): StructuredBod
     }
 
     const parts = splitAt(group.children, "h3");
+    const list = group.children.findIndex((node) => isElement(node, "ol"));
+    if (kind === "steps" && parts.groups.length > 0 && parts.lead.some((node) => isElement(node, "ol"))) {
+      problems.push({
+        kind: "mixed-steps",
+        line,
+        found: `a "## ${heading.text}" section with both a numbered list and ### entries`,
+        expected: "one form of steps: a numbered list (1. 2. 3.), or one ### heading per step",
+      });
+    }
+    if (kind === "steps" && parts.groups.length === 0 && list !== -1) {
+      // Steps as a numbered list: one step per item; text before the list leads in, text after it follows.
+      const items = stepsFromList(group.children[list] as Element).map((step, index) => {
+        const id = `step-${index + 1}`;
+        anchors.push({ id, text: step.title, depth: 3, line: (step.line ?? 1) + lineOffset });
+        return { id, title: step.title, body: fragment(step.body), text: textOf(step.body) };
+      });
+      const after = group.children.slice(list + 1);
+      blocks.push({
+        kind,
+        heading,
+        lead: fragment(group.children.slice(0, list)),
+        items,
+        ...(after.length > 0 ? { after: fragment(after) } : {}),
+      });
+      continue;
+    }
     const items = parts.groups.map((part) => {
       const id = idOf(part.heading);
       return {
@@ -187,13 +226,16 @@ export function structureBody(tree: HastRoot, lineOffset: number): StructuredBod
       problems.push({
         kind: "empty-section",
         line,
-        found: `a "## ${heading.text}" section with no ### entries`,
-        expected: "one ### heading per entry, followed by its text",
+        found: `a "## ${heading.text}" section with no ${kind === "steps" ? "steps" : "### entries"}`,
+        expected:
+          kind === "steps"
+            ? "a numbered list (1. 2. 3.), or one ### heading per step followed by its text"
+            : "one ### heading per entry, followed by its text",
       });
     }
     blocks.push({ kind, heading, lead: fragment(parts.lead), items });
   }
 
   blocks.push(...footnotes);
-  return { blocks, toc, problems };
+  return { blocks, toc, problems, anchors };
 }

@@ -1,12 +1,13 @@
 import { toString as hastToString } from "hast-util-to-string";
+import type { Article, ContentTree } from "../../content/article";
 import { ContentError } from "../../content/errors";
-import { type Article, loadContent } from "../../content/load";
+import { loadContent } from "../../content/load";
 import { type Fragment, type SectionHeading, plainText as text } from "../../content/markdown/sections";
 import type { TaxonomyIndex } from "../../content/taxonomy";
 import { licenceLabel } from "../../content/taxonomy";
 import type { IndexFiles } from "../shared/format";
 import { type BuildOptions, buildSearchIndex, type SearchDocument, type SearchSection } from "./build";
-import { loadSynonymGroups } from "./synonyms";
+import { synonymGroups } from "./synonyms";
 
 /** The words of an article's body a reader might search for: prose, checklist, steps, pitfalls, FAQ (not nav). */
 function bodyText(article: Article): string {
@@ -19,7 +20,11 @@ function bodyText(article: Article): string {
         case "prerequisites":
           return [text(block.lead), ...block.items.map((item) => item.text)].join(" ");
         default:
-          return [text(block.lead), ...block.items.map((item) => `${item.title} ${item.text}`)].join(" ");
+          return [
+            text(block.lead),
+            ...block.items.map((item) => `${item.title} ${item.text}`),
+            block.after ? text(block.after) : "",
+          ].join(" ");
       }
     })
     .join(" ");
@@ -101,16 +106,23 @@ export function toSearchDocument(article: Article, taxonomy: TaxonomyIndex): Sea
   };
 }
 
-/** The search index of a project's content/, as the build writes it: one function for the build and the tests. */
+/** The search index of a content tree, as the build writes it. */
+export function searchIndexOf(
+  { articles, taxonomy, synonyms }: ContentTree,
+  options: Partial<BuildOptions> = {},
+): IndexFiles {
+  return buildSearchIndex(
+    articles.map((article) => toSearchDocument(article, taxonomy)),
+    { synonyms: synonymGroups(synonyms, taxonomy.data), ...options },
+  );
+}
+
+/** The search index of a project's content/ (the content pass, then the index): for tests and the benchmark. */
 export function buildContentSearchIndex(
   root: string,
   options: Partial<BuildOptions> = {},
 ): { files: IndexFiles; articleCount: number } {
-  const { articles, taxonomy, errors } = loadContent({ root });
-  if (errors.length > 0) throw new ContentError(errors);
-  const files = buildSearchIndex(
-    articles.map((article) => toSearchDocument(article, taxonomy)),
-    { synonyms: loadSynonymGroups(root, taxonomy.data), ...options },
-  );
-  return { files, articleCount: articles.length };
+  const tree = loadContent({ root });
+  if (tree.errors.length > 0) throw new ContentError(tree.errors);
+  return { files: searchIndexOf(tree, options), articleCount: tree.articles.length };
 }
