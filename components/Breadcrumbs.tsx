@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./SiteLink";
 
 export interface Crumb {
   label: string;
@@ -13,7 +13,7 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
         {trail.map((crumb, index) => (
           <li key={crumb.href ?? crumb.label}>
             {crumb.href && index < trail.length - 1 ? (
-              <Link href={crumb.href}>{crumb.label}</Link>
+              <SiteLink href={crumb.href}>{crumb.label}</SiteLink>
             ) : (
               <span aria-current="page">{crumb.label}</span>
             )}

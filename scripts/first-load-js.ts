@@ -4,7 +4,7 @@
  * a server sends them. Works on a `next start` build and on a static export alike: both leave the prerendered
  * HTML in .next/server/app and the chunks in .next/static.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -52,6 +52,7 @@ function htmlFiles(dir: string): string[] {
 
 export function measureFirstLoadJs(root = process.cwd()): PageJs[] {
   const appDir = path.join(root, ".next/server/app");
+  if (!existsSync(appDir)) throw new Error(`No build in ${appDir}: run \`npm run build\` first.`);
   const chunkSizes = new Map<string, number>();
   const chunkSize = (src: string) => {
     let size = chunkSizes.get(src);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { SiteLink } from "@/components/SiteLink";
 import { SearchResultsPage } from "@/components/search/SearchResultsPage";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
@@ -21,7 +21,7 @@ export default function SearchPage() {
         <ul>
           {guides.map((article) => (
             <li key={article.slug}>
-              <Link href={article.url}>{article.title}</Link>
+              <SiteLink href={article.url}>{article.title}</SiteLink>
             </li>
           ))}
         </ul>
@@ -31,9 +31,9 @@ export default function SearchPage() {
         <ul className="inline-list">
           {site.taxonomy.data.licences.map((licence) => (
             <li key={licence.id}>
-              <Link href={routes.licence(licence.id)}>
+              <SiteLink href={routes.licence(licence.id)}>
                 {/^B\d\d$/.test(licence.code) ? `${licence.short}（${licence.code}）` : licence.name}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>
