@@ -44,9 +44,11 @@ export default function SearchPage() {
     <div className="listing">
       <Breadcrumbs trail={[{ label: "首页", href: routes.home }, { label: "搜索" }]} />
       <h1>搜索</h1>
-      <Suspense fallback={<p>正在载入搜索…</p>}>
-        <SearchResultsPage suggestions={suggestions} />
-      </Suspense>
+      <div className="search-page-slot">
+        <Suspense fallback={<p>正在载入搜索…</p>}>
+          <SearchResultsPage suggestions={suggestions} />
+        </Suspense>
+      </div>
     </div>
   );
 }
