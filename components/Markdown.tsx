@@ -1,5 +1,5 @@
 import type { Fragment } from "@/lib/content";
-import { fragmentHtml } from "@/lib/render/fragment";
+import { fragmentHtml } from "@/lib/render/html";
 
 /**
  * A sanitized Markdown fragment, styled as article prose. Its HTML is set as is, so React neither rebuilds nor

@@ -1,4 +1,3 @@
-import { toHtml } from "hast-util-to-html";
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import type { ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
@@ -13,15 +12,6 @@ function MarkdownLink({ href, ...props }: { href?: string }) {
 /** A sanitized Markdown fragment as React elements (site-internal links navigate on the client). */
 export function renderFragment(fragment: HtmlFragment): ReactNode {
   return toJsxRuntime(fragment, { Fragment, jsx, jsxs, components: { a: MarkdownLink } });
-}
-
-/**
- * A sanitized Markdown fragment as an HTML string. Prose rendered this way costs the browser no hydration and
- * travels in the page data once, as text, instead of as a tree of elements; its site-internal links navigate on
- * the client through <ProseLinkNavigation />.
- */
-export function fragmentHtml(fragment: HtmlFragment): string {
-  return toHtml(fragment);
 }
 
 /** True when a fragment has anything to show. */
