@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 
@@ -24,7 +24,7 @@ export default function NotFound() {
       <ul className="not-found-links">
         {links.map((link) => (
           <li key={link.href}>
-            <Link href={link.href}>{link.label}</Link>
+            <SiteLink href={link.href}>{link.label}</SiteLink>
           </li>
         ))}
       </ul>

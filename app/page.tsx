@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { ArticleList } from "@/components/ArticleList";
 import { JsonLd } from "@/components/JsonLd";
 import { LicenceGrid } from "@/components/LicenceGrid";
+import { SiteLink } from "@/components/SiteLink";
 import { SearchBox } from "@/components/search/SearchBox";
 import { TopicGrid } from "@/components/TopicGrid";
 import { LifecycleFigure } from "@/components/tools/LifecycleFigure";
@@ -40,12 +40,12 @@ export default function HomePage() {
         <section className="flagship" aria-labelledby="flagship-title">
           <p className="flagship-kicker">最常用的指南</p>
           <h2 id="flagship-title">
-            <Link href={flagship.url}>{flagship.title}</Link>
+            <SiteLink href={flagship.url}>{flagship.title}</SiteLink>
           </h2>
           <p>{flagship.description}</p>
-          <Link href={flagship.url} className="button">
+          <SiteLink href={flagship.url} className="button">
             阅读续期指南
-          </Link>
+          </SiteLink>
         </section>
       ) : null}
 
@@ -79,7 +79,7 @@ export default function HomePage() {
         <h2 id="recent">最近更新</h2>
         <ArticleList articles={site.recent(6)} topicName={(id) => site.taxonomy.topic(id)?.name} />
         <p>
-          <Link href={routes.articles}>查看全部 {site.articles.length} 篇文章</Link>
+          <SiteLink href={routes.articles}>查看全部 {site.articles.length} 篇文章</SiteLink>
         </p>
       </section>
     </div>

@@ -1,14 +1,16 @@
 import type { BodyBlock } from "@/lib/content";
-import { renderFragment } from "@/lib/render/fragment";
 import { FaqList } from "./FaqList";
+import { Markdown } from "./Markdown";
 import { PitfallWarnings } from "./PitfallWarnings";
 import { PrerequisiteChecklist } from "./PrerequisiteChecklist";
+import { ProseLinkNavigation } from "./ProseLinkNavigation";
 import { StepTimeline } from "./StepTimeline";
 
 /** The body of an article in document order, each typed part drawn by its own component. */
 export function ArticleBody({ blocks, slug }: { blocks: BodyBlock[]; slug: string }) {
   return (
     <div className="article-body">
+      <ProseLinkNavigation />
       {blocks.map((block, index) => {
         const key = `${block.kind}-${index}`;
         switch (block.kind) {
@@ -21,17 +23,9 @@ export function ArticleBody({ blocks, slug }: { blocks: BodyBlock[]; slug: strin
           case "faq":
             return <FaqList key={key} block={block} />;
           case "footnotes":
-            return (
-              <div key={key} className="prose footnotes-block">
-                {renderFragment(block.content)}
-              </div>
-            );
+            return <Markdown key={key} fragment={block.content} className="footnotes-block" />;
           default:
-            return (
-              <div key={key} className="prose block">
-                {renderFragment(block.content)}
-              </div>
-            );
+            return <Markdown key={key} fragment={block.content} className="block" />;
         }
       })}
     </div>

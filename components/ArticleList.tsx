@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { Article } from "@/lib/content";
 import { formatDate } from "./DateLine";
+import { SiteLink } from "./SiteLink";
 
 /** A list of articles as cards: title, description, topic and update date. */
 export function ArticleList({
@@ -19,7 +19,7 @@ export function ArticleList({
       {articles.map((article) => (
         <li key={article.slug} className="article-card">
           <Heading className="article-card-title">
-            <Link href={article.url}>{article.title}</Link>
+            <SiteLink href={article.url}>{article.title}</SiteLink>
           </Heading>
           <p className="article-card-description">{article.description}</p>
           <p className="article-card-meta">

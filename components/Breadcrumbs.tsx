@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { breadcrumbList, type Crumb, graph } from "@/lib/seo/json-ld";
 import { JsonLd } from "./JsonLd";
+import { SiteLink } from "./SiteLink";
 
 export type { Crumb };
 
@@ -12,7 +12,7 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
         {trail.map((crumb, index) => (
           <li key={crumb.href ?? crumb.label}>
             {crumb.href && index < trail.length - 1 ? (
-              <Link href={crumb.href}>{crumb.label}</Link>
+              <SiteLink href={crumb.href}>{crumb.label}</SiteLink>
             ) : (
               <span aria-current="page">{crumb.label}</span>
             )}

@@ -1,5 +1,6 @@
 import type { TitledBlock } from "@/lib/content";
-import { hasContent, renderFragment } from "@/lib/render/fragment";
+import { hasContent } from "@/lib/render/fragment";
+import { Markdown } from "./Markdown";
 import { SectionHeading } from "./SectionHeading";
 
 /** Questions and answers; every question has its own anchor to link to. */
@@ -7,7 +8,7 @@ export function FaqList({ block }: { block: TitledBlock }) {
   return (
     <section className="block block-faq" aria-labelledby={block.heading.id}>
       <SectionHeading heading={block.heading} />
-      {hasContent(block.lead) ? <div className="prose">{renderFragment(block.lead)}</div> : null}
+      {hasContent(block.lead) ? <Markdown fragment={block.lead} /> : null}
       <div className="faq">
         {block.items.map((entry) => (
           <article key={entry.id} className="faq-entry" aria-labelledby={entry.id}>
@@ -20,7 +21,7 @@ export function FaqList({ block }: { block: TitledBlock }) {
                 #
               </a>
             </h3>
-            <div className="prose">{renderFragment(entry.body)}</div>
+            <Markdown fragment={entry.body} />
           </article>
         ))}
       </div>

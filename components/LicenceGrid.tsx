@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { Licence } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { SiteLink } from "./SiteLink";
 
 /** Licence categories as tiles: code, official name, the short name readers use, and optionally an article count. */
 export function LicenceGrid({
@@ -14,14 +14,14 @@ export function LicenceGrid({
     <ul className="licence-grid">
       {licences.map((licence) => (
         <li key={licence.id}>
-          <Link href={routes.licence(licence.id)} className="licence-tile">
+          <SiteLink href={routes.licence(licence.id)} className="licence-tile">
             <span className="licence-tile-code">{licence.code}</span>
             <span className="licence-tile-name">{licence.name}</span>
             <span className="licence-tile-short">
               {licence.short}
               {countOf ? ` · ${countOf(licence.id)} 篇` : null}
             </span>
-          </Link>
+          </SiteLink>
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { Article } from "@/lib/content";
+import { SiteLink } from "./SiteLink";
 
 /** A titled list of links to other articles: related reading, or the pages that link here. */
 export function LinkedArticles({ id, title, articles }: { id: string; title: string; articles: Article[] }) {
@@ -10,7 +10,7 @@ export function LinkedArticles({ id, title, articles }: { id: string; title: str
       <ul>
         {articles.map((article) => (
           <li key={article.slug}>
-            <Link href={article.url}>{article.title}</Link>
+            <SiteLink href={article.url}>{article.title}</SiteLink>
             <span className="linked-description">{article.description}</span>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import type { TitledBlock } from "@/lib/content";
-import { hasContent, renderFragment } from "@/lib/render/fragment";
+import { hasContent } from "@/lib/render/fragment";
+import { Markdown } from "./Markdown";
 import { SectionHeading } from "./SectionHeading";
 
 /** Common mistakes, each set off as a warning with its correction. */
@@ -7,7 +8,7 @@ export function PitfallWarnings({ block }: { block: TitledBlock }) {
   return (
     <section className="block block-pitfalls" aria-labelledby={block.heading.id}>
       <SectionHeading heading={block.heading} />
-      {hasContent(block.lead) ? <div className="prose">{renderFragment(block.lead)}</div> : null}
+      {hasContent(block.lead) ? <Markdown fragment={block.lead} /> : null}
       <ul className="warnings">
         {block.items.map((pitfall) => (
           <li key={pitfall.id} className="warning">
@@ -15,7 +16,7 @@ export function PitfallWarnings({ block }: { block: TitledBlock }) {
               <span className="warning-label">误区</span>
               {pitfall.title}
             </h3>
-            <div className="prose">{renderFragment(pitfall.body)}</div>
+            <Markdown fragment={pitfall.body} />
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { Filing, Filings } from "@/lib/filing";
+import { SiteLink } from "./SiteLink";
 
 const aboutSite =
   "许可证指南整理电信业务经营许可的公开规定，帮助企业按时续期、年报和变更。本站不是政府网站，也不提供代办服务；办理以工业和信息化部和各省、自治区、直辖市通信管理局的要求为准，官方渠道不收取申请费用。";
@@ -32,7 +32,7 @@ export function SiteFooter({
           <ul>
             {sections.map((section) => (
               <li key={section.href}>
-                <Link href={section.href}>{section.label}</Link>
+                <SiteLink href={section.href}>{section.label}</SiteLink>
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { routes } from "@/lib/routes";
+import { SiteLink } from "./SiteLink";
 
 /** The bar on every page: the site's name, the main sections, and the search box. */
 export function SiteHeader({
@@ -13,14 +13,14 @@ export function SiteHeader({
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link href={routes.home} className="site-name">
+        <SiteLink href={routes.home} className="site-name">
           许可证指南
-        </Link>
+        </SiteLink>
         <nav aria-label="主导航" className="site-nav">
           <ul>
             {sections.map((section) => (
               <li key={section.href}>
-                <Link href={section.href}>{section.label}</Link>
+                <SiteLink href={section.href}>{section.label}</SiteLink>
               </li>
             ))}
           </ul>

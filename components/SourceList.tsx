@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { Source } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { SiteLink } from "./SiteLink";
 
 /** The regulations and notices the article's facts rest on. */
 export function SourceList({ sources }: { sources: Source[] }) {
@@ -25,7 +25,7 @@ export function SourceList({ sources }: { sources: Source[] }) {
       <p className="sources-disclaimer">
         本站为非官方整理，条文与办理口径以工业和信息化部及各省、自治区、直辖市通信管理局发布的为准。
         条号的来源、“据转引”的含义和报错方式见
-        <Link href={routes.article("citation-notes")}>本站如何引用法规与条文</Link>。
+        <SiteLink href={routes.article("citation-notes")}>本站如何引用法规与条文</SiteLink>。
       </p>
     </section>
   );

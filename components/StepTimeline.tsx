@@ -1,5 +1,6 @@
 import type { TitledBlock } from "@/lib/content";
-import { hasContent, renderFragment } from "@/lib/render/fragment";
+import { hasContent } from "@/lib/render/fragment";
+import { Markdown } from "./Markdown";
 import { SectionHeading } from "./SectionHeading";
 
 /** The steps of a procedure as a numbered timeline. */
@@ -7,7 +8,7 @@ export function StepTimeline({ block }: { block: TitledBlock }) {
   return (
     <section className="block block-steps" aria-labelledby={block.heading.id}>
       <SectionHeading heading={block.heading} />
-      {hasContent(block.lead) ? <div className="prose">{renderFragment(block.lead)}</div> : null}
+      {hasContent(block.lead) ? <Markdown fragment={block.lead} /> : null}
       <ol className="timeline">
         {block.items.map((step, index) => (
           <li key={step.id} className="timeline-step">
@@ -19,13 +20,13 @@ export function StepTimeline({ block }: { block: TitledBlock }) {
                 <span className="visually-hidden">第 {index + 1} 步：</span>
                 {step.title}
               </h3>
-              <div className="prose">{renderFragment(step.body)}</div>
+              <Markdown fragment={step.body} />
             </div>
           </li>
         ))}
       </ol>
       {block.after && hasContent(block.after) ? (
-        <div className="prose">{renderFragment(block.after)}</div>
+        <Markdown fragment={block.after} />
       ) : null}
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./SiteLink";
 
 export interface TopicTile {
   href: string;
@@ -13,11 +13,11 @@ export function TopicGrid({ tiles }: { tiles: TopicTile[] }) {
     <ul className="topic-grid">
       {tiles.map((tile) => (
         <li key={tile.href}>
-          <Link href={tile.href} className="topic-tile">
+          <SiteLink href={tile.href} className="topic-tile">
             <span className="topic-tile-name">{tile.name}</span>
             {tile.summary ? <span className="topic-tile-summary">{tile.summary}</span> : null}
             {tile.count !== undefined ? <span className="topic-tile-count">{tile.count} 篇</span> : null}
-          </Link>
+          </SiteLink>
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { Suspense } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { SiteLink } from "@/components/SiteLink";
 import { SearchResultsPage } from "@/components/search/SearchResultsPage";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
@@ -25,7 +25,7 @@ export default function SearchPage() {
         <ul>
           {guides.map((article) => (
             <li key={article.slug}>
-              <Link href={article.url}>{article.title}</Link>
+              <SiteLink href={article.url}>{article.title}</SiteLink>
             </li>
           ))}
         </ul>
@@ -35,9 +35,9 @@ export default function SearchPage() {
         <ul className="inline-list">
           {site.taxonomy.data.licences.map((licence) => (
             <li key={licence.id}>
-              <Link href={routes.licence(licence.id)}>
+              <SiteLink href={routes.licence(licence.id)}>
                 {/^B\d\d$/.test(licence.code) ? `${licence.short}（${licence.code}）` : licence.name}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>
@@ -48,9 +48,11 @@ export default function SearchPage() {
     <div className="listing">
       <Breadcrumbs trail={site.pages.breadcrumbs(routes.search())} />
       <h1>搜索</h1>
-      <Suspense fallback={<p>正在载入搜索…</p>}>
-        <SearchResultsPage suggestions={suggestions} />
-      </Suspense>
+      <div className="search-page-slot">
+        <Suspense fallback={<p>正在载入搜索…</p>}>
+          <SearchResultsPage suggestions={suggestions} />
+        </Suspense>
+      </div>
     </div>
   );
 }

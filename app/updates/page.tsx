@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { formatDate } from "@/components/DateLine";
+import { SiteLink } from "@/components/SiteLink";
 import { getSite, recentChanges } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -34,7 +34,7 @@ export default function UpdatesPage() {
               {changes.slice(0, changesShown).map((change) => (
                 <li key={`${change.article.slug}|${change.date}|${change.note}`}>
                   <time dateTime={change.date}>{formatDate(change.date)}</time>{" "}
-                  <Link href={change.article.url}>{change.article.title}</Link>：{change.note}
+                  <SiteLink href={change.article.url}>{change.article.title}</SiteLink>：{change.note}
                 </li>
               ))}
             </ul>
@@ -63,7 +63,7 @@ export default function UpdatesPage() {
             {byFactCheck.map((article) => (
               <tr key={article.slug}>
                 <td>
-                  <Link href={article.url}>{article.title}</Link>
+                  <SiteLink href={article.url}>{article.title}</SiteLink>
                 </td>
                 <td>
                   <time dateTime={article.factChecked}>{formatDate(article.factChecked)}</time>

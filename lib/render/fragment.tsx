@@ -1,16 +1,15 @@
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
-import Link from "next/link";
-import type { ComponentProps, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
+import { SiteLink } from "@/components/SiteLink";
 import type { Fragment as HtmlFragment } from "../content/markdown/sections";
 
-/** Site-internal links navigate on the client; everything else stays a plain anchor. */
-function MarkdownLink({ href, ...props }: ComponentProps<"a">) {
-  if (typeof href === "string" && href.startsWith("/")) return <Link href={href} {...props} />;
+function MarkdownLink({ href, ...props }: { href?: string }) {
+  if (typeof href === "string" && href.startsWith("/")) return <SiteLink href={href} {...props} />;
   return <a href={href} {...props} />;
 }
 
-/** A sanitized Markdown fragment as React elements. */
+/** A sanitized Markdown fragment as React elements (site-internal links navigate on the client). */
 export function renderFragment(fragment: HtmlFragment): ReactNode {
   return toJsxRuntime(fragment, { Fragment, jsx, jsxs, components: { a: MarkdownLink } });
 }

@@ -1,10 +1,13 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { hostileMarkdown } from "../support/hostile";
-import { renderMarkdownForTest } from "../support/render";
+import { renderMarkdownForTest, renderMarkdownHtmlForTest } from "../support/render";
 
-describe("no raw HTML or script from Markdown reaches a reader", () => {
-  const html = renderToStaticMarkup(renderMarkdownForTest(hostileMarkdown));
+describe.each([
+  ["as React elements", () => renderToStaticMarkup(renderMarkdownForTest(hostileMarkdown))],
+  ["as an HTML string (article prose)", () => renderMarkdownHtmlForTest(hostileMarkdown)],
+])("no raw HTML or script from Markdown reaches a reader, rendered %s", (_how, render) => {
+  const html = render();
 
   it("drops script, iframe, object and embed elements", () => {
     expect(html).not.toMatch(/<script|<iframe|<object|<embed|<div/i);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CategoryPage } from "@/components/CategoryPage";
+import { SiteLink } from "@/components/SiteLink";
 import { getSite, licenceLabel } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -41,7 +41,7 @@ export default async function LicencePage({ params }: Props) {
         <p>
           {licenceClass ? (
             <>
-              属于<Link href={`${routes.licences}#${licenceClass.id}`}>{licenceClass.name}</Link>。
+              属于<SiteLink href={`${routes.licences}#${licenceClass.id}`}>{licenceClass.name}</SiteLink>。
               {licenceClass.summary}
             </>
           ) : null}
