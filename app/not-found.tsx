@@ -6,7 +6,7 @@ import { routes } from "@/lib/routes";
 export const metadata: Metadata = { title: "页面不存在" };
 
 /** The guide most readers look for, offered first when an address is wrong. */
-const flagshipUrl = routes.article("class-ii-licence-renewal");
+const flagshipUrl = routes.article("value-added-licence-renewal");
 
 /** Shown for any address the site does not publish. */
 export default function NotFound() {

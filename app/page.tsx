@@ -16,7 +16,7 @@ import { siteDescription } from "@/lib/seo/site";
 export const metadata = pageMetadata({ description: siteDescription, path: routes.home });
 
 /** The guide every licence holder needs sooner or later; the home page leads with it. */
-const flagshipSlug = "class-ii-licence-renewal";
+const flagshipSlug = "value-added-licence-renewal";
 
 const heroLead =
   "续期、年报、变更、注销，以及ICP、EDI、SP、IDC、呼叫中心和码号的常见问题。每条期限和要求都注明法规出处，各地做法不同的地方会直接说明，并告诉你该问哪个主管部门。";

@@ -25,9 +25,7 @@ export function StepTimeline({ block }: { block: TitledBlock }) {
           </li>
         ))}
       </ol>
-      {block.after && hasContent(block.after) ? (
-        <Markdown fragment={block.after} />
-      ) : null}
+      {block.after && hasContent(block.after) ? <Markdown fragment={block.after} /> : null}
     </section>
   );
 }

@@ -32,7 +32,7 @@ const anyPage: Budget = { cls: 0.05 };
 type Page = { name: string; path: string; budget: Budget };
 const pages: Page[] = [
   { name: "home", path: routes.home, budget: landing },
-  { name: "guide", path: routes.article("class-ii-licence-renewal"), budget: landing },
+  { name: "guide", path: routes.article("value-added-licence-renewal"), budget: landing },
   // The longest explainer: the cost that grows with article length shows here first.
   { name: "explainer", path: routes.article("sms-code-numbers"), budget: anyPage },
   { name: "search", path: routes.search("年报"), budget: landing },

@@ -13,7 +13,7 @@ export const metadata = pageMetadata({
 });
 
 /** The guides most readers come for, offered when a search finds nothing. */
-const mainGuides = ["class-ii-licence-renewal", "annual-report-guide", "licence-change-guide"];
+const mainGuides = ["value-added-licence-renewal", "annual-report-guide", "licence-change-guide"];
 
 export default function SearchPage() {
   const site = getSite();

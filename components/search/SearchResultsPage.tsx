@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { type ReactNode, useEffect, useState } from "react";
 import { routes } from "@/lib/routes";
+import { SiteLink } from "../SiteLink";
 import { Snippet } from "./Snippet";
 import { SubResults } from "./SubResults";
 import { resultAnnouncement, useSearch } from "./useSearch";
@@ -59,7 +59,7 @@ export function SearchResultsPage({ suggestions }: { suggestions: ReactNode }) {
           {state.hits.map((hit) => (
             <li key={hit.url} className="search-result">
               <h2 className="search-result-title">
-                <Link href={hit.url}>{hit.title}</Link>
+                <SiteLink href={hit.url}>{hit.title}</SiteLink>
               </h2>
               {hit.licence ? <p className="search-result-licence">{hit.licence}</p> : null}
               <p className="search-result-snippet">

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { SearchHit } from "@/lib/search/browser/engine";
+import { SiteLink } from "../SiteLink";
 import { Snippet } from "./Snippet";
 
 /** The sections of a result's article that answer the query, each linking to its heading. */
@@ -9,9 +9,9 @@ export function SubResults({ hit }: { hit: SearchHit }) {
     <ul className="search-sections" aria-label={`“${hit.title}”中的相关段落`}>
       {hit.sections.map((section) => (
         <li key={section.url} className="search-section">
-          <Link href={section.url} className="search-section-title">
+          <SiteLink href={section.url} className="search-section-title">
             {section.title}
-          </Link>
+          </SiteLink>
           <Snippet parts={section.snippet} />
         </li>
       ))}

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 
 const pages = {
   home: "/",
-  "guide article": "/articles/class-ii-licence-renewal",
+  "guide article": "/articles/value-added-licence-renewal",
   "explainer article": "/articles/sms-code-numbers",
   "all articles": "/articles",
   "licence categories": "/licences",
@@ -45,7 +45,7 @@ test("axe finds no violations with the search results open", async ({ page }) =>
 });
 
 test("axe finds no violations with the table of contents open", async ({ page, isMobile }) => {
-  await page.goto("/articles/class-ii-licence-renewal");
+  await page.goto("/articles/value-added-licence-renewal");
   // Phones show a collapsible table of contents; wide screens show it open in the side column.
   if (isMobile) await page.getByText(/本文目录（/).click();
   await expect(

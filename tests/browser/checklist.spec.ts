@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
-const guide = "/articles/class-ii-licence-renewal";
-const storageKey = "checklist:class-ii-licence-renewal";
+const guide = "/articles/value-added-licence-renewal";
+const storageKey = "checklist:value-added-licence-renewal";
 
 const checklist = (page: import("@playwright/test").Page) => page.getByRole("region", { name: "前提与材料" });
 

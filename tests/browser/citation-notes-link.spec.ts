@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("an article's sources footer explains how the site cites", () => {
-  for (const slug of ["class-ii-licence-renewal", "content-violation-reporting"]) {
+  for (const slug of ["value-added-licence-renewal", "content-violation-reporting"]) {
     test(`${slug}: the footer links to the citation notes, which explain 据转引`, async ({ page }) => {
       await page.goto(`/articles/${slug}`);
       const sources = page.getByRole("region", { name: "依据与来源" });

@@ -7,7 +7,7 @@ import { expect, type Page, test } from "@playwright/test";
  */
 const pages = {
   home: "/",
-  "guide article": "/articles/class-ii-licence-renewal",
+  "guide article": "/articles/value-added-licence-renewal",
   "explainer article": "/articles/sms-code-numbers",
   "all articles": "/articles",
   "licence categories": "/licences",

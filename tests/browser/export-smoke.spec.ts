@@ -9,7 +9,7 @@ test.describe("the static export works from a plain file server", () => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("让电信业务经营许可证按时续上");
 
-    await page.goto("/articles/class-ii-licence-renewal");
+    await page.goto("/articles/value-added-licence-renewal");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("续期");
 
     await expect(page.locator("search[data-ready]").first()).toBeAttached();

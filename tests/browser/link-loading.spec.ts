@@ -15,7 +15,7 @@ async function hydrated(page: Page) {
   await expect(page.locator("search[data-ready]").first()).toBeAttached();
 }
 
-const guide = "/articles/class-ii-licence-renewal";
+const guide = "/articles/value-added-licence-renewal";
 
 test.describe("links load the next page when the reader goes for it, not before", () => {
   test("a guide fetches no other page's data while the reader scrolls, only for the link they focus", async ({

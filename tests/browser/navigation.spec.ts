@@ -7,7 +7,7 @@ test.describe("a reader follows links from the home page through the guides", ()
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("让电信业务经营许可证按时续上");
 
     await page.getByRole("link", { name: "阅读续期指南" }).click();
-    await expect(page).toHaveURL(/\/articles\/class-ii-licence-renewal$/);
+    await expect(page).toHaveURL(/\/articles\/value-added-licence-renewal$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("续期");
 
     const related = page.getByRole("region", { name: "相关文章" });
@@ -17,12 +17,12 @@ test.describe("a reader follows links from the home page through the guides", ()
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(relatedTitle);
 
     await page.goBack();
-    await expect(page).toHaveURL(/\/articles\/class-ii-licence-renewal$/);
+    await expect(page).toHaveURL(/\/articles\/value-added-licence-renewal$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("续期");
   });
 
   test("the guide shows its checklist, numbered steps, warnings, FAQ and sources", async ({ page }) => {
-    await page.goto("/articles/class-ii-licence-renewal");
+    await page.goto("/articles/value-added-licence-renewal");
     const checklist = page.getByRole("region", { name: "前提与材料" });
     await expect(checklist.getByRole("checkbox").first()).toBeVisible();
     await checklist.getByRole("checkbox").first().check();
@@ -37,7 +37,7 @@ test.describe("a reader follows links from the home page through the guides", ()
   });
 
   test("the table of contents takes the reader to a section", async ({ page, isMobile }) => {
-    await page.goto("/articles/class-ii-licence-renewal");
+    await page.goto("/articles/value-added-licence-renewal");
     const toc = page.getByRole("navigation", { name: "本文目录" }).filter({ visible: true });
     if (isMobile) await toc.getByText(/本文目录/).click();
     await toc.getByRole("link", { name: "常见问题" }).click();
@@ -68,7 +68,7 @@ test.describe("a reader follows links from the home page through the guides", ()
   });
 
   test("the keyboard reaches the skip link first and it moves focus to the content", async ({ page }) => {
-    await page.goto("/articles/class-ii-licence-renewal");
+    await page.goto("/articles/value-added-licence-renewal");
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "跳到正文" });
     await expect(skip).toBeFocused();

@@ -35,7 +35,7 @@ test("加入日历 downloads a calendar that a real iCalendar parser reads", asy
   const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
   expect(events.map((e) => e.startDate.toString())).toEqual(["2026-12-30", "2027-03-31", "2027-04-01"]);
   expect(events.every((e) => e.startDate.isDate)).toBe(true);
-  expect(events[2]?.description).toMatch(/\/articles\/class-ii-licence-renewal$/);
+  expect(events[2]?.description).toMatch(/\/articles\/value-added-licence-renewal$/);
 });
 
 test("the form computes a plan, fills the expiry in from the issue date and puts the inputs in the address", async ({
@@ -64,7 +64,7 @@ test("inside 90 days the plan warns and links to the question that says what to 
   await expect(warning).toContainText("已不足90日");
   await expect(warning.getByRole("link")).toHaveAttribute(
     "href",
-    "/articles/class-ii-licence-renewal#expired-licence",
+    "/articles/value-added-licence-renewal#expired-licence",
   );
 });
 
@@ -77,7 +77,7 @@ test("an expired licence gets the expiry warning and no calendar", async ({ page
 test("the compact form on the renewal guide opens the planner with the plan in the address", async ({
   page,
 }) => {
-  await page.goto("/articles/class-ii-licence-renewal");
+  await page.goto("/articles/value-added-licence-renewal");
   const form = page.getByRole("region", { name: "算一算你的续期日期" });
   await form.getByLabel("许可证业务").selectOption("b25");
   await form.getByLabel("有效期届满日").fill("2027-06-30");
@@ -89,7 +89,7 @@ test("the compact form on the renewal guide opens the planner with the plan in t
 test("the lifecycle figure has a text alternative on the home page and the renewal guide", async ({
   page,
 }) => {
-  for (const path of ["/", "/articles/class-ii-licence-renewal"]) {
+  for (const path of ["/", "/articles/value-added-licence-renewal"]) {
     await page.goto(path);
     const figure = page.getByRole("img", { name: "许可证生命周期" });
     await expect(figure).toBeVisible();

@@ -7,7 +7,7 @@ test.describe("next start serves every address with security and cache headers",
   test("an article comes with the CSP, nosniff, referrer and permissions policies and is revalidated", async ({
     request,
   }) => {
-    const response = await request.get("/articles/class-ii-licence-renewal");
+    const response = await request.get("/articles/value-added-licence-renewal");
     expect(response.status()).toBe(200);
     const headers = response.headers();
     expect(headers["content-security-policy"]).toBe(contentSecurityPolicy());
@@ -56,9 +56,9 @@ test.describe("next start serves every address with security and cache headers",
   });
 
   test("an address with a trailing slash redirects (308) to the one without", async ({ request }) => {
-    const response = await request.get("/articles/class-ii-licence-renewal/", { maxRedirects: 0 });
+    const response = await request.get("/articles/value-added-licence-renewal/", { maxRedirects: 0 });
     expect(response.status()).toBe(308);
-    expect(response.headers().location).toBe("/articles/class-ii-licence-renewal");
+    expect(response.headers().location).toBe("/articles/value-added-licence-renewal");
   });
 
   // One test per old slug in the real content (front matter redirectFrom); see tests/unit/redirects.test.ts.

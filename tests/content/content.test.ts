@@ -12,7 +12,7 @@ describe("the published content", () => {
   });
 
   it("has the flagship renewal guide with prerequisites, steps and pitfalls", () => {
-    const guide = articles.find((a) => a.slug === "class-ii-licence-renewal");
+    const guide = articles.find((a) => a.slug === "value-added-licence-renewal");
     expect(guide?.type).toBe("guide");
     expect(guide?.blocks.map((b) => b.kind)).toEqual(
       expect.arrayContaining(["prerequisites", "steps", "pitfalls", "faq"]),

@@ -39,7 +39,7 @@ describe("the Atom feed lets readers follow corrections", () => {
     expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+08:00$/);
   });
 
-  it("lists every published article once, newest update first, with its description", () => {
+  it("lists every published article once, newest update first, with its description and latest change", () => {
     const entries = parse(realFeed).entry;
     expect(entries.map((e) => e.title).sort()).toEqual(site.articles.map((a) => a.title).sort());
     expect(new Set(entries.map((e) => e.id)).size).toBe(site.articles.length);
@@ -47,7 +47,10 @@ describe("the Atom feed lets readers follow corrections", () => {
     expect(updated).toEqual([...updated].sort().reverse());
     for (const entry of entries) {
       const source = site.articles.find((a) => a.title === entry.title);
-      expect(entry.summary).toBe(source?.description);
+      const latest = [...(source?.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date))[0];
+      expect(entry.summary).toBe(
+        latest ? `${source?.description}（最近更改：${latest.note}）` : source?.description,
+      );
       expect(entry.link["@_href"]).toBe(entry.id);
       expect(entry.id.endsWith(source?.url ?? "?")).toBe(true);
     }

@@ -6,7 +6,7 @@ import { planEvents } from "@/lib/rules/plan-events";
 import { loadRules } from "../support/rules";
 
 const rules = loadRules();
-const guideUrl = "https://example.cn/articles/class-ii-licence-renewal";
+const guideUrl = "https://example.cn/articles/value-added-licence-renewal";
 const now = new Date("2026-12-01T03:04:05Z");
 
 function calendarFor(expiry: string, today: string) {

@@ -11,7 +11,7 @@ const realFinder = readFileSync(path.join(projectRoot, finderFile), "utf8");
 const context = {
   licenceIds: ["b11", "b12", "b13", "b14", "b21", "b22", "b23", "b24", "b25", "b26", "code-numbers"],
   articleSlugs: [
-    "class-ii-licence-renewal",
+    "value-added-licence-renewal",
     "icp-licence-explained",
     "edi-licence-guide",
     "call-centre-licence-application",
@@ -25,7 +25,8 @@ const context = {
     "store-and-forward-licence",
     "telecom-licence-categories",
   ],
-  anchorsOf: (slug: string) => (slug === "class-ii-licence-renewal" ? ["expired-licence", "how-long"] : []),
+  anchorsOf: (slug: string) =>
+    slug === "value-added-licence-renewal" ? ["expired-licence", "how-long"] : [],
 };
 
 /** Load rule data from a throwaway root holding the given texts of the two files. */
@@ -65,7 +66,7 @@ describe("rule data errors", () => {
   it("reports every mistake in one run: an unknown licence id with a suggestion, and an unknown article", () => {
     const broken = realRules
       .replace("b14, b21", "b14, b2l")
-      .replace("guide: class-ii-licence-renewal", "guide: renewal");
+      .replace("guide: value-added-licence-renewal", "guide: renewal");
     expect(check(broken)).toEqual([
       `content/rules.yaml:${lineOf(broken, "licences:")} licences[4]: found "b2l", expected a licence id from content/taxonomy.yaml (did you mean "b21"?) [unknown-taxonomy]`,
       `content/rules.yaml:${lineOf(broken, "guide: renewal")} guide: found "renewal", expected the slug of an article [unknown-related]`,
@@ -78,7 +79,7 @@ describe("rule data errors", () => {
       "    faq: expird-licence\n    sources:\n      - title: 《中华人民共和国行政许可法》",
     );
     expect(check(broken)).toEqual([
-      `content/rules.yaml:${lineOf(broken, "expird-licence")} warnings.expired.faq: found "expird-licence", expected a heading anchor of "class-ii-licence-renewal" (did you mean "expired-licence"?) [broken-anchor]`,
+      `content/rules.yaml:${lineOf(broken, "expird-licence")} warnings.expired.faq: found "expird-licence", expected a heading anchor of "value-added-licence-renewal" (did you mean "expired-licence"?) [broken-anchor]`,
     ]);
   });
 
