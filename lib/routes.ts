@@ -41,18 +41,13 @@ export const fixedPages: readonly { url: string; title: string; parent?: string 
   { url: routes.updates, title: "更新记录", parent: routes.home },
 ];
 
-/** The main sections, in the order the header, the footer and the 404 page list them. */
-export const navigation: readonly string[] = [
-  routes.licences,
-  routes.topics,
-  routes.regions,
-  routes.articles,
-  routes.tools,
-];
+/** The main sections, in the order the header and the 404 page list them (four fit one line on a phone). */
+export const navigation: readonly string[] = [routes.licences, routes.topics, routes.articles, routes.tools];
 
-/** The footer lists the main sections, then the tools and the record of changes. */
+/** The footer lists the main sections, then the regions, the tools and the record of changes. */
 export const footerNavigation: readonly string[] = [
   ...navigation,
+  routes.regions,
   routes.renewalPlanner(),
   routes.licenceFinder,
   routes.updates,

@@ -24,7 +24,7 @@ export function routeKind(route: string): string {
   if (route === "/") return "home";
   if (route === "/search") return "search";
   const [section, id] = route.split("/").slice(1);
-  if (section === "tools") return `tool ${id}`;
+  if (section === "tools") return id ? `tool ${id}` : "listing";
   if (section === "articles") return id ? "article" : "listing";
   if (section === "licences" || section === "topics" || section === "regions")
     return id ? "category" : "listing";

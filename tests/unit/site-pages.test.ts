@@ -47,7 +47,6 @@ describe("the page model lists every page the site publishes, once", () => {
     expect(model.navigation().map((link) => link.href)).toEqual([
       routes.licences,
       routes.topics,
-      routes.regions,
       routes.articles,
       routes.tools,
     ]);
@@ -57,9 +56,9 @@ describe("the page model lists every page the site publishes, once", () => {
     expect(model.navigation(footerNavigation).map((link) => link.label)).toEqual([
       "许可证类别",
       "办理事项",
-      "地区",
       "全部文章",
       "工具",
+      "地区",
       "续期规划",
       "许可证查询",
       "更新记录",
