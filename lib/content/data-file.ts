@@ -7,20 +7,28 @@ import { issuesToErrors } from "./zod-issues";
 
 /**
  * A YAML data file under content/ checked against its schema, every problem as an author error with file:line
- * (never a raw ZodError). `required` files report their absence; optional ones just yield no data.
+ * (never a raw ZodError). `required` files report their absence; optional ones just yield no data. Schema problems
+ * carry `code` when one is given, else the code of each problem (invalid-field, missing-field, unknown-field).
  */
 export function loadDataFile<T>(
   root: string,
   file: string,
   schema: z.ZodType<T>,
-  options: { code: AuthorErrorCode; required: boolean; what: string },
+  options: { code?: AuthorErrorCode; required: boolean; what: string },
 ): { data?: T; errors: AuthorError[]; lineOf?: (path: FieldPath) => number } {
   const absolute = path.join(root, file);
   if (!existsSync(absolute)) {
     if (!options.required) return { errors: [] };
     return {
       errors: [
-        { code: options.code, file, line: 1, field: "(file)", found: "no file", expected: options.what },
+        {
+          code: options.code ?? "invalid-data-file",
+          file,
+          line: 1,
+          field: "(file)",
+          found: "no file",
+          expected: options.what,
+        },
       ],
     };
   }
@@ -40,7 +48,8 @@ export function loadDataFile<T>(
   const result = schema.safeParse(yaml.data);
   if (!result.success) {
     const errors = issuesToErrors(result.error.issues, yaml.data, yaml, file);
-    return { errors: errors.map((error) => ({ ...error, code: options.code })) };
+    const { code } = options;
+    return { errors: code ? errors.map((error) => ({ ...error, code })) : errors };
   }
   return { data: result.data, errors: [], lineOf: yaml.lineOf };
 }

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
+import { loadDataFile } from "../content/data-file";
 import { type AuthorError, quote } from "../content/errors";
-import { type FieldPath, parseYaml } from "../content/front-matter";
+import type { FieldPath } from "../content/front-matter";
 import { didYouMean } from "../content/suggest";
-import { fieldName, issuesToErrors } from "../content/zod-issues";
+import { fieldName } from "../content/zod-issues";
 import { type Finder, finderSchema, type Rules, rulesSchema } from "./schema";
 
 export const rulesFile = "content/rules.yaml";
@@ -25,42 +26,12 @@ export interface RuleData {
 }
 
 /** Read one YAML data file and check it against its schema; every problem becomes an author error. */
-function readData<T>(
-  root: string,
-  file: string,
-  schema: z.ZodType<T>,
-  errors: AuthorError[],
-): { data: T; lineOf: (path: FieldPath) => number } | undefined {
-  const absolute = path.join(root, file);
-  if (!existsSync(absolute)) {
-    errors.push({
-      code: "invalid-field",
-      file,
-      line: 1,
-      field: "(file)",
-      found: "no file",
-      expected: `the data file ${file}`,
-    });
-    return undefined;
-  }
-  const yaml = parseYaml(readFileSync(absolute, "utf8"));
-  for (const problem of yaml.problems) {
-    errors.push({
-      code: "invalid-yaml",
-      file,
-      line: problem.line,
-      field: "(yaml)",
-      found: problem.message,
-      expected: "valid YAML",
-    });
-  }
-  if (yaml.problems.length > 0) return undefined;
-  const result = schema.safeParse(yaml.data);
-  if (!result.success) {
-    errors.push(...issuesToErrors(result.error.issues, yaml.data, yaml, file));
-    return undefined;
-  }
-  return { data: result.data, lineOf: yaml.lineOf };
+function readData<T>(root: string, file: string, schema: z.ZodType<T>, errors: AuthorError[]) {
+  const loaded = loadDataFile(root, file, schema, { required: true, what: `the data file ${file}` });
+  errors.push(...loaded.errors);
+  return loaded.data !== undefined && loaded.lineOf
+    ? { data: loaded.data, lineOf: loaded.lineOf }
+    : undefined;
 }
 
 /** True when the content tree has rule data at all (a tree of articles alone, e.g. a test fixture, has none). */
