@@ -4,6 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
+import { addCompileHints, chunkDirs } from "./compile-hints";
 import { runContentPass } from "./content-pass";
 import { writeSearchIndex } from "./search-index";
 
@@ -41,6 +42,10 @@ createInterface({ input: next.stdout }).on("line", (line) => {
 });
 next.on("close", (code) => {
   phase(cuts.length === 0 ? "page generation and export" : "Next build");
+  if (code === 0) {
+    const hinted = chunkDirs(root, process.env.NEXT_OUTPUT === "export").map(addCompileHints);
+    console.log(`compile hints added to ${hinted.join(" + ")} client chunks`);
+  }
   const total = phases.reduce((sum, [, seconds]) => sum + seconds, 0);
   console.log(
     `\nbuild phases: ${phases.map(([name, s]) => `${name} ${s.toFixed(1)}s`).join(", ")}; total ${total.toFixed(1)}s`,

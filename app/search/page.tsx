@@ -1,9 +1,11 @@
 import { Suspense } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SiteLink } from "@/components/SiteLink";
+import { SEARCH_PAGE_LIMIT } from "@/components/search/limits";
 import { SearchResultsPage } from "@/components/search/SearchResultsPage";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { searchOnServer } from "@/lib/search/server";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata = pageMetadata({
@@ -15,7 +17,17 @@ export const metadata = pageMetadata({
 /** The guides most readers come for, offered when a search finds nothing. */
 const mainGuides = ["value-added-licence-renewal", "annual-report-guide", "licence-change-guide"];
 
-export default function SearchPage() {
+/** A static export has no server to search on: its /search page is one file that searches in the browser. */
+const staticExport = process.env.NEXT_OUTPUT === "export";
+
+type Props = { searchParams: Promise<{ q?: string | string[] }> };
+
+export default async function SearchPage({ searchParams }: Props) {
+  // Under `next start` the results come in the HTML, so a shared link shows them before any script has run.
+  const q = staticExport ? undefined : (await searchParams).q;
+  const query = (Array.isArray(q) ? q[0] : q)?.trim() ?? "";
+  const hits = query ? await searchOnServer(query, SEARCH_PAGE_LIMIT) : undefined;
+  const initial = hits ? { query, hits } : undefined;
   const site = getSite();
   const guides = mainGuides.map((slug) => site.article(slug)).filter((a) => a !== undefined);
   const suggestions = (
@@ -50,7 +62,7 @@ export default function SearchPage() {
       <h1>搜索</h1>
       <div className="search-page-slot">
         <Suspense fallback={<p>正在载入搜索…</p>}>
-          <SearchResultsPage suggestions={suggestions} />
+          <SearchResultsPage suggestions={suggestions} initial={initial} />
         </Suspense>
       </div>
     </div>

@@ -4,21 +4,29 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { type ReactNode, useEffect, useState } from "react";
 import { routes } from "@/lib/routes";
 import { SiteLink } from "../SiteLink";
+import { SEARCH_PAGE_LIMIT } from "./limits";
 import { Snippet } from "./Snippet";
 import { SubResults } from "./SubResults";
-import { resultAnnouncement, useSearch } from "./useSearch";
+import { type InitialResults, resultAnnouncement, useSearch } from "./useSearch";
 
 /**
  * The /search?q= page: the same engine and ranking as the search box, as a list that can be shared as a link.
- * `suggestions` is shown when nothing matches.
+ * `initial` holds the results the server found for the address's query (none in a static export); `suggestions`
+ * is shown when nothing matches.
  */
-export function SearchResultsPage({ suggestions }: { suggestions: ReactNode }) {
+export function SearchResultsPage({
+  suggestions,
+  initial,
+}: {
+  suggestions: ReactNode;
+  initial?: InitialResults;
+}) {
   const params = useSearchParams();
   const router = useRouter();
   const urlQuery = params.get("q") ?? "";
   const [query, setQuery] = useState(urlQuery);
   useEffect(() => setQuery(urlQuery), [urlQuery]);
-  const state = useSearch(urlQuery, { debounceMs: 0, limit: 20 });
+  const state = useSearch(urlQuery, { debounceMs: 0, limit: SEARCH_PAGE_LIMIT, initial });
 
   return (
     <div className="search-page">

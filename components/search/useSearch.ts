@@ -9,16 +9,33 @@ export type SearchState =
   | { status: "done"; query: string; hits: SearchHit[] }
   | { status: "error"; query: string };
 
+/** Hits the server already found for a query (under `next start`, the /search page arrives with them). */
+export type InitialResults = { query: string; hits: SearchHit[] };
+
 /**
  * Results for a query, debounced. The engine (tokenizer, ranking, index reader) is a separate chunk, loaded the first
- * time a reader types, so pages carry none of it on first load.
+ * time a reader types, so pages carry none of it on first load; results the server sent for the same query are
+ * shown as they are, without loading it at all.
  */
-export function useSearch(query: string, { debounceMs = 120, limit = 8 } = {}): SearchState {
-  const [state, setState] = useState<SearchState>({ status: "idle" });
+export function useSearch(
+  query: string,
+  {
+    debounceMs = 120,
+    limit = 8,
+    initial,
+  }: { debounceMs?: number; limit?: number; initial?: InitialResults } = {},
+): SearchState {
+  const [state, setState] = useState<SearchState>(() =>
+    initial && initial.query === query.trim() ? { status: "done", ...initial } : { status: "idle" },
+  );
   useEffect(() => {
     const trimmed = query.trim();
     if (trimmed === "") {
       setState({ status: "idle" });
+      return;
+    }
+    if (initial && initial.query === trimmed) {
+      setState({ status: "done", query: trimmed, hits: initial.hits });
       return;
     }
     let cancelled = false;
@@ -36,7 +53,7 @@ export function useSearch(query: string, { debounceMs = 120, limit = 8 } = {}): 
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [query, debounceMs, limit]);
+  }, [query, debounceMs, limit, initial]);
   return state;
 }
 

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { COMPILE_HINT } from "../../scripts/compile-hints";
 import { formatJsTable, heaviestByKind, jsBudgetKb, measureFirstLoadJs } from "../../scripts/first-load-js";
 
 /**
@@ -42,5 +45,15 @@ describe("first-load JavaScript per page kind", () => {
         `code of ${route} loaded elsewhere`,
       ).toEqual([]);
     }
+  });
+
+  it("every script a page loads first is compiled while it streams in (V8 compile hint)", () => {
+    const firstLoad = [...new Set(pages.flatMap((page) => page.chunks))];
+    const unhinted = firstLoad.filter(
+      (src) =>
+        !readFileSync(path.join(".next", src.replace(/^\/_next\//, "")), "utf8").startsWith(COMPILE_HINT),
+    );
+    expect(firstLoad.length).toBeGreaterThan(0);
+    expect(unhinted).toEqual([]);
   });
 });
