@@ -1,8 +1,8 @@
 /**
  * First-load JavaScript per page, read from the build output: every prerendered page's HTML, the script files it
  * loads and the script it carries inline (mostly the page's React Server Components payload), gzip-compressed as
- * a server sends them. Works on a `next start` build and on a static export alike: both leave the prerendered
- * HTML in .next/server/app and the chunks in .next/static.
+ * a server sends them. Reads the `next build` output (.next), and the static export (out/) for the pages that
+ * `next start` renders per request.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -16,7 +16,10 @@ export type PageJs = {
   /** gzip bytes of the page's inline scripts. */
   inline: number;
   total: number;
+  /** The scripts' addresses, as the page names them (the same chunk has the same address on every page). */
   chunks: string[];
+  /** Where each of those scripts is in the build output, relative to the project. */
+  chunkFiles: string[];
 };
 
 /** The kind of page a route is, for budgets: articles, listings, the search page, each reader tool. */
@@ -50,27 +53,41 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+/**
+ * Where builds leave prerendered pages and the files those pages load. `next build` first; the static export adds
+ * the pages that `next start` renders per request (the /search page, whose results come from the server there) as
+ * the one file a CDN serves, which loads the same client code.
+ */
+const outputs = [
+  { html: ".next/server/app", asset: (src: string) => path.join(".next", src.replace(/^\/_next\//, "")) },
+  { html: "out", asset: (src: string) => path.join("out", src) },
+];
+/** Not reader pages: Next's error shells, and the export's copy of the 404 page. */
+const skipped = new Set(["/_global-error", "/404"]);
+
 export function measureFirstLoadJs(root = process.cwd()): PageJs[] {
-  const appDir = path.join(root, ".next/server/app");
-  if (!existsSync(appDir)) throw new Error(`No build in ${appDir}: run \`npm run build\` first.`);
+  const primary = path.join(root, outputs[0]?.html ?? "");
+  if (!existsSync(primary)) throw new Error(`No build in ${primary}: run \`npm run build\` first.`);
   const chunkSizes = new Map<string, number>();
-  const chunkSize = (src: string) => {
-    let size = chunkSizes.get(src);
+  const chunkSize = (file: string) => {
+    let size = chunkSizes.get(file);
     if (size === undefined) {
-      const file = path.join(root, ".next", src.replace(/^\/_next\//, ""));
-      size = gzipSize(readFileSync(file));
-      chunkSizes.set(src, size);
+      size = gzipSize(readFileSync(path.join(root, file)));
+      chunkSizes.set(file, size);
     }
     return size;
   };
-  return htmlFiles(appDir)
-    .map((file) => {
-      const relative = path.relative(appDir, file).replace(/\.html$/, "");
+  const seen = new Set<string>();
+  const pages: PageJs[] = [];
+  for (const output of outputs) {
+    const dir = path.join(root, output.html);
+    if (!existsSync(dir)) continue;
+    for (const file of htmlFiles(dir)) {
+      const relative = path.relative(dir, file).replace(/\.html$/, "");
+      if (relative.startsWith(`_next${path.sep}`)) continue;
       const route = relative === "index" ? "/" : `/${relative.split(path.sep).join("/")}`;
-      return { file, route };
-    })
-    .filter(({ route }) => route !== "/_global-error")
-    .map(({ file, route }) => {
+      if (skipped.has(route) || seen.has(route)) continue;
+      seen.add(route);
       const html = readFileSync(file, "utf8");
       const chunks: string[] = [];
       let inlineCode = "";
@@ -80,11 +97,13 @@ export function measureFirstLoadJs(root = process.cwd()): PageJs[] {
         if (src?.startsWith("/_next/")) chunks.push(src);
         else if (!src) inlineCode += body;
       }
-      const files = chunks.reduce((sum, src) => sum + chunkSize(src), 0);
+      const files = chunks.reduce((sum, src) => sum + chunkSize(output.asset(src)), 0);
       const inline = inlineCode ? gzipSize(inlineCode) : 0;
-      return { route, kind: routeKind(route), files, inline, total: files + inline, chunks };
-    })
-    .sort((a, b) => a.route.localeCompare(b.route));
+      const chunkFiles = chunks.map(output.asset);
+      pages.push({ route, kind: routeKind(route), files, inline, total: files + inline, chunks, chunkFiles });
+    }
+  }
+  return pages.sort((a, b) => a.route.localeCompare(b.route));
 }
 
 /** The largest page of each kind. */

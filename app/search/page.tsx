@@ -61,9 +61,14 @@ export default async function SearchPage({ searchParams }: Props) {
       <Breadcrumbs trail={site.pages.breadcrumbs(routes.search())} />
       <h1>搜索</h1>
       <div className="search-page-slot">
-        <Suspense fallback={<p>正在载入搜索…</p>}>
+        {staticExport ? (
+          // The export's one /search file cannot know the query: the list renders in the browser, which reads it.
+          <Suspense fallback={<p>正在载入搜索…</p>}>
+            <SearchResultsPage suggestions={suggestions} />
+          </Suspense>
+        ) : (
           <SearchResultsPage suggestions={suggestions} initial={initial} />
-        </Suspense>
+        )}
       </div>
     </div>
   );

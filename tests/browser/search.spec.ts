@@ -101,3 +101,19 @@ test.describe("search in Chinese from any page", () => {
     expect(indexRequests.length).toBeGreaterThan(0);
   });
 });
+
+test.describe("a shared results link, opened on a phone whose scripts have not run", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("/search?q=年报逾期 arrives with its results and sub-results in the page itself", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("年报逾期")}`);
+    const first = page.locator(".search-result").first();
+    await expect(first.locator(".search-result-title")).toHaveText("增值电信业务经营许可年报指南");
+    await expect(first.locator(".search-result-snippet mark").first()).toBeVisible();
+    await expect(first.getByRole("link", { name: /逾期/ }).first()).toHaveAttribute(
+      "href",
+      /^\/articles\/annual-report-guide#/,
+    );
+    await expect(page.getByRole("searchbox")).toHaveValue("年报逾期");
+  });
+});

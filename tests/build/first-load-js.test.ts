@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMPILE_HINT } from "../../scripts/compile-hints";
 import { formatJsTable, heaviestByKind, jsBudgetKb, measureFirstLoadJs } from "../../scripts/first-load-js";
 
 /**
- * Over the output of `next build` (run `npm run build` first): what a phone downloads and runs before a page works.
+ * Over the output of `npm run export` and `npm run build` (as `npm test` runs them): what a phone downloads and runs
+ * before a page works.
  * Sizes, not times, so they hold on any machine.
  */
 const pages = measureFirstLoadJs();
@@ -48,11 +48,8 @@ describe("first-load JavaScript per page kind", () => {
   });
 
   it("every script a page loads first is compiled while it streams in (V8 compile hint)", () => {
-    const firstLoad = [...new Set(pages.flatMap((page) => page.chunks))];
-    const unhinted = firstLoad.filter(
-      (src) =>
-        !readFileSync(path.join(".next", src.replace(/^\/_next\//, "")), "utf8").startsWith(COMPILE_HINT),
-    );
+    const firstLoad = [...new Set(pages.flatMap((page) => page.chunkFiles))];
+    const unhinted = firstLoad.filter((file) => !readFileSync(file, "utf8").startsWith(COMPILE_HINT));
     expect(firstLoad.length).toBeGreaterThan(0);
     expect(unhinted).toEqual([]);
   });
