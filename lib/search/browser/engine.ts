@@ -1,6 +1,7 @@
 import { type FieldTexts, fieldMask, normalizeFields } from "../shared/fields";
 import {
   decodePage,
+  type EncodedPage,
   fileAt,
   IndexFormatError,
   MANIFEST_FILE,
@@ -9,6 +10,7 @@ import {
   parseManifest,
   type ShardFile,
   type StoredDoc,
+  type StoredSection,
 } from "../shared/format";
 import {
   CANDIDATES,
@@ -53,6 +55,8 @@ export interface EngineOptions {
    * are exact (as if every page were read); past it, the search stops with what it has and says so in `lastQuery`.
    */
   pageBudget?: number;
+  /** Postings kept decoded across queries (see `DecodedPages`); default `DEFAULT_DECODED_POSTINGS`. */
+  decodedPostings?: number;
 }
 
 /** Later pages a query may read by default: bounded bytes for the commonest words (see README, search). */
@@ -76,18 +80,83 @@ interface TokenState {
   shard: number;
 }
 
+/** A postings page decoded once: documents and their field masks, in page order. */
+export interface DecodedPage {
+  docs: Int32Array;
+  masks: Uint8Array;
+}
+
+/**
+ * Postings kept decoded across queries, by default: 2^20 postings are 5 MiB (a 4-byte document and a 1-byte
+ * mask each), some 500 full pages of 2,048, more than the first pages of every token a reader types in a session.
+ */
+export const DEFAULT_DECODED_POSTINGS = 1 << 20;
+
+/**
+ * Decoded postings pages by file and token, least recently used first out, at most `limit` postings in all (a
+ * page larger than the limit is decoded for its query and not kept). The raw files stay in the engine's file
+ * cache; this spares warm queries decoding the same page again.
+ */
+export class DecodedPages {
+  private readonly pages = new Map<string, DecodedPage>();
+  private held = 0;
+
+  constructor(readonly limit: number) {}
+
+  /** Postings held now: never more than `limit`. */
+  get postings(): number {
+    return this.held;
+  }
+
+  get(key: string, decode: () => DecodedPage): DecodedPage {
+    const cached = this.pages.get(key);
+    if (cached) {
+      // Map order is insertion order: re-inserting marks the page as the most recently used.
+      this.pages.delete(key);
+      this.pages.set(key, cached);
+      return cached;
+    }
+    const page = decode();
+    const size = page.docs.length;
+    if (size > this.limit) return page;
+    for (const [oldest, old] of this.pages) {
+      if (this.held + size <= this.limit) break;
+      this.pages.delete(oldest);
+      this.held -= old.docs.length;
+    }
+    this.pages.set(key, page);
+    this.held += size;
+    return page;
+  }
+}
+
+function decodeToArrays(page: EncodedPage, docCount: number): DecodedPage {
+  const docs: number[] = [];
+  const masks: number[] = [];
+  decodePage(page, docCount, (doc, mask) => {
+    docs.push(doc);
+    masks.push(mask);
+  });
+  return { docs: Int32Array.from(docs), masks: Uint8Array.from(masks) };
+}
+
 /** The search engine: loads the manifest, then only the shards, pages and documents a query needs. */
 export class SearchEngine {
   private manifest?: Promise<Manifest>;
   private readonly files = new Map<string, Promise<unknown>>();
   private readonly pageBudget: number;
+  /** Decoded postings pages of loaded files, shared by queries (bounded: see `DecodedPages`). */
+  readonly decoded: DecodedPages;
+  /** Per-document sums of a finished query, kept for the next one (cleared document by document). */
+  private spare?: Accumulator;
   lastQuery: QueryStats = { laterPages: 0, exact: true };
 
   constructor(
     private readonly load: LoadFile,
-    { pageBudget = DEFAULT_PAGE_BUDGET }: EngineOptions = {},
+    { pageBudget = DEFAULT_PAGE_BUDGET, decodedPostings = DEFAULT_DECODED_POSTINGS }: EngineOptions = {},
   ) {
     this.pageBudget = pageBudget;
+    this.decoded = new DecodedPages(decodedPostings);
   }
 
   private getManifest(): Promise<Manifest> {
@@ -127,7 +196,7 @@ export class SearchEngine {
     const candidates = await this.candidates(manifest, plan, Math.max(CANDIDATES, limit));
     const hits = candidates.map(({ stored, score }) => ({
       stored,
-      score: finalScore(score, { title: stored.t, heads: stored.h, description: stored.d }, plan),
+      score: finalScore(score, normalizedDoc(stored), plan, { normalized: true }),
     }));
     return hits
       .sort((a, b) => b.score - a.score)
@@ -140,6 +209,19 @@ export class SearchEngine {
         sections: subHits(stored, plan),
         score,
       }));
+  }
+
+  /** A later postings page (or the first, `read` 0, from the shard), decoded once while it stays in the cache. */
+  private async page(manifest: Manifest, state: TokenState, shardFile: ShardFile | undefined, page: number) {
+    const { token } = state.token;
+    const file =
+      page === 0
+        ? fileAt(manifest.shardFiles, state.shard, "term shard")
+        : fileAt(manifest.pageFiles[state.shard], page - 1, "postings page");
+    const key = `${file}\n${token}`;
+    const encoded = page === 0 ? shardFile?.[token]?.[2] : (await this.json<PageFile>(file))[token];
+    if (!encoded) throw new IndexFormatError(`page ${page} of a token is missing`);
+    return this.decoded.get(key, () => decodeToArrays(encoded, manifest.docCount));
   }
 
   /**
@@ -156,72 +238,73 @@ export class SearchEngine {
         return this.json<ShardFile>(fileAt(manifest.shardFiles, shard, "term shard"));
       }),
     );
-    const acc = new Accumulator(docCount, plan.tokens.length);
     const states: TokenState[] = plan.tokens.map((token, t) => {
       const entry = shardFiles[t]?.[token.token];
-      const state: TokenState = {
+      return {
         token,
         docFrequency: entry?.[0] ?? 0,
         pages: entry?.[1] ?? 0,
-        read: entry ? 1 : 0,
+        read: 0,
         lastMask: 0,
         shard: shardOf(token.token, manifest.shardCount),
       };
-      if (entry) acc.add(state, t, entry[2], docCount);
-      return state;
     });
+    // Concurrent queries (a reader typing) each need their own sums: take the spare one only when it is free.
+    const acc =
+      this.spare?.fits(docCount) === true ? this.spare : new Accumulator(docCount, MAX_QUERY_TOKENS);
+    this.spare = undefined;
+    try {
+      acc.start(states.length);
+      for (const [t, state] of states.entries()) {
+        if (state.pages === 0) continue;
+        acc.add(state, t, await this.page(manifest, state, shardFiles[t], 0), docCount);
+        state.read = 1;
+      }
+      return await this.settle(manifest, plan, states, acc, count);
+    } finally {
+      acc.clear();
+      this.spare = acc;
+    }
+  }
+
+  private async settle(
+    manifest: Manifest,
+    plan: QueryPlan,
+    states: TokenState[],
+    acc: Accumulator,
+    count: number,
+  ) {
+    const { docCount } = manifest;
     const scored = new Map<number, { doc: number; score: number; stored: StoredDoc }>();
     const pool = count + RESCORE_MARGIN;
-
-    const knownScore = (doc: number) =>
-      retrievalScore(
-        acc.own[doc] ?? 0,
-        acc.synonyms[doc] ?? 0,
-        acc.ownCovered[doc] ?? 0,
-        acc.covered[doc] ?? 0,
-        plan.primaryTotal,
-      );
+    const bound = new Bound(states, plan, docCount, acc);
     let top: { doc: number; score: number; stored: StoredDoc }[] = [];
     let threshold = 0;
+    /**
+     * Documents named by a posting, not yet scored, that could still enter the top. Each bound only falls as pages
+     * are read and the threshold only rises, so a document dropped from this list never comes back.
+     */
+    const live: number[] = [];
+    let named = 0;
 
     for (;;) {
-      const rest = states.map((s) =>
-        s.read >= s.pages ? 0 : postingScore(s.token, s.docFrequency, docCount, s.lastMask),
-      );
-      const open = rest.flatMap((r, t) => (r > 0 ? [t] : []));
-      const upper = (doc: number | undefined) => {
-        let own = doc === undefined ? 0 : (acc.own[doc] ?? 0);
-        let synonyms = doc === undefined ? 0 : (acc.synonyms[doc] ?? 0);
-        let covered = doc === undefined ? 0 : (acc.covered[doc] ?? 0);
-        for (const t of open) {
-          if (doc !== undefined && acc.seen(doc, t)) continue;
-          const { token } = states[t] as TokenState;
-          covered += token.covers;
-          if (token.primary) own += rest[t] ?? 0;
-          else synonyms += rest[t] ?? 0;
-        }
-        return isResult(covered, plan.primaryTotal)
-          ? retrievalBound(
-              own,
-              synonyms,
-              doc === undefined ? 0 : (acc.ownCovered[doc] ?? 0),
-              covered,
-              plan.primaryTotal,
-            )
-          : -1;
-      };
+      bound.update();
+      while (named < acc.touched.length) live.push(acc.touched[named++] as number);
       // Score exactly the best documents by what is known of them, first the top and its margin, then a few
       // more of those that could still enter the top. Strictly above: a tie does not displace the last of the top.
       const first = scored.size === 0;
-      const contenders: { doc: number; score: number }[] = [];
-      for (const doc of acc.touched)
-        if (!scored.has(doc) && (first || upper(doc) > threshold))
-          contenders.push({ doc, score: knownScore(doc) });
-      const fresh = best(contenders, first ? pool : RESCORE_MARGIN);
+      const picks = new TopK(first ? pool : RESCORE_MARGIN);
+      let kept = 0;
+      for (const doc of live) {
+        if (scored.has(doc) || (!first && !(bound.upper(doc) > threshold))) continue;
+        live[kept++] = doc;
+        picks.offer(doc, acc.knownScore(doc, plan.primaryTotal));
+      }
+      live.length = kept;
       await Promise.all(
-        fresh.map(async ({ doc }) => {
+        picks.docs().map(async (doc) => {
           const stored = await this.doc(manifest, doc);
-          scored.set(doc, { doc, stored, score: exactScore(stored, states, plan, docCount) });
+          scored.set(doc, { doc, stored, score: exactScore(stored, doc, states, plan, docCount, acc) });
         }),
       );
       top = best(
@@ -230,28 +313,138 @@ export class SearchEngine {
       );
       threshold = top.length === count ? (top.at(-1)?.score ?? 0) : 0;
       const outsiderMayEnter =
-        (open.length > 0 && upper(undefined) > threshold) ||
-        acc.touched.some((doc) => !scored.has(doc) && upper(doc) > threshold);
+        bound.upperUnnamed() > threshold ||
+        live.some((doc) => !scored.has(doc) && bound.upper(doc) > threshold);
       if (!outsiderMayEnter) return top;
       if (scored.size >= maxScored(count, this.pageBudget)) {
         this.lastQuery.exact = false;
         return top;
       }
       // Every posting read: the unscored documents' known scores are exact; score the next few of them.
-      if (open.length === 0) continue;
+      const next = bound.nextToken();
+      if (next === undefined) continue;
       if (this.lastQuery.laterPages >= this.pageBudget) {
         this.lastQuery.exact = false;
         return top;
       }
-      const next = open.reduce((best, t) => ((rest[t] ?? 0) > (rest[best] ?? 0) ? t : best));
       const state = states[next] as TokenState;
-      const file = fileAt(manifest.pageFiles[state.shard], state.read - 1, "postings page");
-      const page = (await this.json<PageFile>(file))[state.token.token];
-      if (!page) throw new IndexFormatError(`page ${state.read} of a token is missing`);
+      const page = await this.page(manifest, state, undefined, state.read);
       this.lastQuery.laterPages++;
       state.read++;
       acc.add(state, next, page, docCount);
     }
+  }
+}
+
+/**
+ * Upper bounds on what a document may still score, given the postings read so far: every unread posting of a token
+ * weighs at most its last one read (impact order). Worked out once per page read, then asked per document.
+ */
+class Bound {
+  /** Per open token (one with pages left): its index, the most an unread posting adds, and what it covers. */
+  private readonly open: Int32Array;
+  private readonly ownRest: Float64Array;
+  private readonly synonymRest: Float64Array;
+  private readonly covers: Float64Array;
+  private openCount = 0;
+
+  constructor(
+    private readonly states: TokenState[],
+    private readonly plan: QueryPlan,
+    private readonly docCount: number,
+    private readonly acc: Accumulator,
+  ) {
+    this.open = new Int32Array(states.length);
+    this.ownRest = new Float64Array(states.length);
+    this.synonymRest = new Float64Array(states.length);
+    this.covers = new Float64Array(states.length);
+  }
+
+  update() {
+    this.openCount = 0;
+    this.states.forEach((s, t) => {
+      if (s.read >= s.pages) return;
+      const rest = postingScore(s.token, s.docFrequency, this.docCount, s.lastMask);
+      if (rest <= 0) return;
+      const i = this.openCount++;
+      this.open[i] = t;
+      this.ownRest[i] = s.token.primary ? rest : 0;
+      this.synonymRest[i] = s.token.primary ? 0 : rest;
+      this.covers[i] = s.token.covers;
+    });
+  }
+
+  /** The token to read a page of next: the one whose unread postings may weigh most. */
+  nextToken(): number | undefined {
+    let best = -1;
+    let most = 0;
+    for (let i = 0; i < this.openCount; i++) {
+      const rest = (this.ownRest[i] as number) + (this.synonymRest[i] as number);
+      if (best < 0 || rest > most) {
+        best = i;
+        most = rest;
+      }
+    }
+    return best < 0 ? undefined : this.open[best];
+  }
+
+  /** The most a document named by no posting yet may score (-1 when none may be a result). */
+  upperUnnamed(): number {
+    if (this.openCount === 0) return -1;
+    let own = 0;
+    let synonyms = 0;
+    let covered = 0;
+    for (let i = 0; i < this.openCount; i++) {
+      own += this.ownRest[i] as number;
+      synonyms += this.synonymRest[i] as number;
+      covered += this.covers[i] as number;
+    }
+    const { primaryTotal } = this.plan;
+    return isResult(covered, primaryTotal) ? retrievalBound(own, synonyms, 0, covered, primaryTotal) : -1;
+  }
+
+  /** The most a document may score: what its postings read gave, plus the most each open token not yet seen adds. */
+  upper(doc: number): number {
+    const { acc } = this;
+    let own = acc.own[doc] as number;
+    let synonyms = acc.synonyms[doc] as number;
+    let covered = acc.covered[doc] as number;
+    for (let i = 0; i < this.openCount; i++) {
+      if (acc.seen(doc, this.open[i] as number)) continue;
+      own += this.ownRest[i] as number;
+      synonyms += this.synonymRest[i] as number;
+      covered += this.covers[i] as number;
+    }
+    const { primaryTotal } = this.plan;
+    return isResult(covered, primaryTotal)
+      ? retrievalBound(own, synonyms, acc.ownCovered[doc] as number, covered, primaryTotal)
+      : -1;
+  }
+}
+
+/** The `k` best documents offered, best first (ties: lower document first), kept without sorting them all. */
+class TopK {
+  private readonly entries: { doc: number; score: number }[] = [];
+  constructor(private readonly k: number) {}
+
+  offer(doc: number, score: number) {
+    const { entries, k } = this;
+    const last = entries[k - 1];
+    if (last && !(score > last.score || (score === last.score && doc < last.doc))) return;
+    let i = entries.length;
+    entries.push({ doc, score });
+    while (i > 0) {
+      const prev = entries[i - 1] as { doc: number; score: number };
+      if (!(score > prev.score || (score === prev.score && doc < prev.doc))) break;
+      entries[i] = prev;
+      i--;
+    }
+    entries[i] = { doc, score };
+    if (entries.length > k) entries.pop();
+  }
+
+  docs(): number[] {
+    return this.entries.map((entry) => entry.doc);
   }
 }
 
@@ -278,32 +471,57 @@ function best<T extends { doc: number; score: number }>(items: T[], k: number): 
 const RESCORE_MARGIN = 8;
 /** Documents one query may score (each may cost a document file): the top, its margin, a margin per page read. */
 const maxScored = (count: number, pageBudget: number) => count + RESCORE_MARGIN * (1 + pageBudget);
+/** Tokens of one query at most: the reader's own and the synonyms'. */
+const MAX_QUERY_TOKENS = MAX_TOKENS + MAX_SYNONYM_TOKENS;
 
 /**
  * The most files one query can fetch: the manifest, one term shard per token, the later pages of its budget and
  * one document file per document it scores. A pasted page costs no more than this.
  */
 export function maxFilesPerQuery(limit: number, pageBudget = DEFAULT_PAGE_BUDGET): number {
-  return (
-    1 + MAX_TOKENS + MAX_SYNONYM_TOKENS + pageBudget + maxScored(Math.max(CANDIDATES, limit), pageBudget)
-  );
+  return 1 + MAX_QUERY_TOKENS + pageBudget + maxScored(Math.max(CANDIDATES, limit), pageBudget);
 }
 
 const normalizedFields = new WeakMap<StoredDoc, FieldTexts>();
 
-/** A document's retrieval score from its stored text: the same sum the postings give, with none left unread. */
-function exactScore(stored: StoredDoc, states: TokenState[], plan: QueryPlan, docCount: number): number {
+function normalizedDoc(stored: StoredDoc) {
+  const [title, heads, description] = fieldsOf(stored);
+  return { title, heads, description };
+}
+
+/** A stored document's fields, normalized once (the stored document lives as long as its file in the cache). */
+function fieldsOf(stored: StoredDoc): FieldTexts {
   let fields = normalizedFields.get(stored);
   if (!fields) {
     fields = normalizeFields([stored.t, stored.h, stored.d, stored.b]);
     normalizedFields.set(stored, fields);
   }
+  return fields;
+}
+
+/**
+ * A document's retrieval score from its stored text: the same sum the postings give, with none left unread. Where
+ * a posting named the document, its mask is known; where every page of a token is read and none named it, the
+ * document lacks the token; only the rest is looked up in the text.
+ */
+function exactScore(
+  stored: StoredDoc,
+  doc: number,
+  states: TokenState[],
+  plan: QueryPlan,
+  docCount: number,
+  acc: Accumulator,
+): number {
   let own = 0;
   let synonyms = 0;
   let covered = 0;
   let ownCovered = 0;
-  for (const state of states) {
-    const mask = fieldMask(fields, state.token.token);
+  for (const [t, state] of states.entries()) {
+    const mask = acc.seen(doc, t)
+      ? acc.maskOf(doc, t)
+      : state.read >= state.pages
+        ? 0
+        : fieldMask(fieldsOf(stored), state.token.token);
     if (mask === 0) continue;
     const score = postingScore(state.token, state.docFrequency, docCount, mask);
     covered += state.token.covers;
@@ -317,7 +535,10 @@ function exactScore(stored: StoredDoc, states: TokenState[], plan: QueryPlan, do
     : -1;
 }
 
-/** Per-document sums for one query, in typed arrays: the commonest words name every document. */
+/**
+ * Per-document sums for one query, in typed arrays: the commonest words name every document. Allocated once per
+ * engine and cleared document by document (only those a query touched), not per query.
+ */
 class Accumulator {
   /** Per document: the score of the reader's own words, of synonyms, and the query weight covered. */
   readonly own: Float64Array;
@@ -327,42 +548,90 @@ class Accumulator {
   readonly ownCovered: Float64Array;
   /** Which tokens (by index, at most 64) have named each document: two 32-bit words per document. */
   private readonly seenBits: Uint32Array;
+  /** The field mask of each posting read, by token then document; only read where `seen` (so never cleared). */
+  private readonly masks: Uint8Array;
   readonly touched: number[] = [];
 
-  constructor(docCount: number, tokenCount: number) {
-    if (tokenCount > 64) throw new Error("a query has at most 64 tokens");
+  constructor(
+    private readonly docCount: number,
+    private readonly maxTokens: number,
+  ) {
+    if (maxTokens > 64) throw new Error("a query has at most 64 tokens");
     this.own = new Float64Array(docCount);
     this.synonyms = new Float64Array(docCount);
     this.covered = new Float64Array(docCount);
     this.ownCovered = new Float64Array(docCount);
     this.seenBits = new Uint32Array(docCount * 2);
+    this.masks = new Uint8Array(docCount * maxTokens);
+  }
+
+  fits(docCount: number): boolean {
+    return docCount === this.docCount;
+  }
+
+  start(tokenCount: number) {
+    if (tokenCount > this.maxTokens) throw new Error(`a query has at most ${this.maxTokens} tokens`);
+  }
+
+  /** Zero what the last query wrote, document by document. */
+  clear() {
+    for (const doc of this.touched) {
+      this.own[doc] = 0;
+      this.synonyms[doc] = 0;
+      this.covered[doc] = 0;
+      this.ownCovered[doc] = 0;
+      this.seenBits[doc * 2] = 0;
+      this.seenBits[doc * 2 + 1] = 0;
+    }
+    this.touched.length = 0;
   }
 
   seen(doc: number, t: number): boolean {
-    return (((this.seenBits[doc * 2 + (t >> 5)] ?? 0) >>> (t & 31)) & 1) === 1;
+    return (((this.seenBits[doc * 2 + (t >> 5)] as number) >>> (t & 31)) & 1) === 1;
   }
 
-  add(state: TokenState, t: number, page: number[], docCount: number) {
-    const byMask = new Map<number, number>();
-    decodePage(page, docCount, (doc, mask) => {
-      const word = doc * 2 + (t >> 5);
-      const bit = 1 << (t & 31);
-      const bits = this.seenBits[word] ?? 0;
-      if (bits & bit) return;
+  maskOf(doc: number, t: number): number {
+    return this.masks[t * this.docCount + doc] ?? 0;
+  }
+
+  knownScore(doc: number, primaryTotal: number): number {
+    return retrievalScore(
+      this.own[doc] ?? 0,
+      this.synonyms[doc] ?? 0,
+      this.ownCovered[doc] ?? 0,
+      this.covered[doc] ?? 0,
+      primaryTotal,
+    );
+  }
+
+  add(state: TokenState, t: number, page: DecodedPage, docCount: number) {
+    const { docs, masks } = page;
+    const half = t >> 5;
+    const bit = 1 << (t & 31);
+    const { covers, primary } = state.token;
+    let scoredMask = -1;
+    let score = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      const mask = masks[i] as number;
+      const word = doc * 2 + half;
+      const bits = this.seenBits[word] as number;
+      if (bits & bit) continue;
       if (this.seenBits[doc * 2] === 0 && this.seenBits[doc * 2 + 1] === 0) this.touched.push(doc);
       this.seenBits[word] = bits | bit;
-      let score = byMask.get(mask);
-      if (score === undefined) {
+      this.masks[t * this.docCount + doc] = mask;
+      // Postings come in runs of one mask: score a run once.
+      if (mask !== scoredMask) {
         score = postingScore(state.token, state.docFrequency, docCount, mask);
-        byMask.set(mask, score);
+        scoredMask = mask;
       }
-      this.covered[doc] = (this.covered[doc] ?? 0) + state.token.covers;
-      if (state.token.primary) {
-        this.own[doc] = (this.own[doc] ?? 0) + score;
-        this.ownCovered[doc] = (this.ownCovered[doc] ?? 0) + state.token.covers;
-      } else this.synonyms[doc] = (this.synonyms[doc] ?? 0) + score;
+      this.covered[doc] = (this.covered[doc] as number) + covers;
+      if (primary) {
+        this.own[doc] = (this.own[doc] as number) + score;
+        this.ownCovered[doc] = (this.ownCovered[doc] as number) + covers;
+      } else this.synonyms[doc] = (this.synonyms[doc] as number) + score;
       state.lastMask = mask;
-    });
+    }
   }
 }
 
@@ -376,25 +645,29 @@ function snippetFor(doc: StoredDoc, plan: QueryPlan): SnippetPart[] {
   for (const terms of [plan.queryTerms, plan.withSynonyms]) {
     const description = makeSnippet(doc.d, terms, 120);
     if (hasHit(description)) return description;
-    const body = makeSnippet(passage(doc.b, terms), terms, 90);
+    const body = makeSnippet(passage(doc.b, fieldsOf(doc)[3], terms), terms, 90);
     if (hasHit(body)) return body;
   }
   return makeSnippet(doc.d, [], 120);
 }
 
 /** The part of a long body around the first of the terms: snippets need a passage, not 20,000 characters. */
-function passage(body: string, terms: string[]): string {
-  const folded = normalize(body);
+function passage(body: string, folded: string, terms: string[]): string {
   const firsts = terms.map((term) => folded.indexOf(term)).filter((at) => at >= 0);
   const first = firsts.length > 0 ? Math.min(...firsts) : 0;
   return body.slice(Math.max(0, first - 200), first + 1200);
 }
 
+const normalizedSections = new WeakMap<StoredDoc, { at: number; title: string; text: string }[]>();
+
 function subHits(doc: StoredDoc, plan: QueryPlan): SearchSubHit[] {
-  const sections = doc.s.map(([anchor, title, text]) => ({ anchor, title, text }));
-  return rankSections(sections, plan).map(({ anchor, title, text }) => ({
-    url: `${doc.u}#${anchor}`,
-    title,
-    snippet: makeSnippet(text, plan.queryTerms, 60),
-  }));
+  let sections = normalizedSections.get(doc);
+  if (!sections) {
+    sections = doc.s.map(([, title, text], at) => ({ at, title: normalize(title), text: normalize(text) }));
+    normalizedSections.set(doc, sections);
+  }
+  return rankSections(sections, plan, { normalized: true }).map(({ at }) => {
+    const [anchor, title, text] = doc.s[at] as StoredSection;
+    return { url: `${doc.u}#${anchor}`, title, snippet: makeSnippet(text, plan.queryTerms, 60) };
+  });
 }

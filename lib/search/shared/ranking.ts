@@ -190,10 +190,12 @@ export function finalScore(
   retrieval: number,
   doc: { title: string; heads: string; description: string },
   plan: QueryPlan,
+  { normalized = false }: TextOptions = {},
 ): number {
-  const title = normalize(doc.title);
-  const heads = normalize(doc.heads);
-  const description = normalize(doc.description);
+  const fold = normalized ? (text: string) => text : normalize;
+  const title = fold(doc.title);
+  const heads = fold(doc.heads);
+  const description = fold(doc.description);
   const bonus = (phrase: string, weight: number) => {
     const length = [...phrase].length;
     if (title.includes(phrase)) return length * TITLE_PHRASE_BONUS * weight;
@@ -231,6 +233,11 @@ function titleFocus(title: string, tokens: WeightedToken[]): number {
   return Math.min(1, marked.filter(Boolean).length / letters);
 }
 
+export interface TextOptions {
+  /** The texts given are already normalized (the engine normalizes a stored document once, not per query). */
+  normalized?: boolean;
+}
+
 export interface SectionCandidate {
   title: string;
   text: string;
@@ -241,13 +248,18 @@ export interface SectionCandidate {
  * at least half of the query's own weight (heading and text together); a word in the heading counts three times,
  * and a heading holding a whole query phrase ranks above one holding its pieces.
  */
-export function rankSections<T extends SectionCandidate>(sections: T[], plan: QueryPlan): T[] {
+export function rankSections<T extends SectionCandidate>(
+  sections: T[],
+  plan: QueryPlan,
+  { normalized = false }: TextOptions = {},
+): T[] {
   const primary = plan.tokens.filter((t) => t.primary);
   if (plan.primaryTotal <= 0) return [];
+  const fold = normalized ? (text: string) => text : normalize;
   return sections
     .map((section, order) => {
-      const title = normalize(section.title);
-      const text = normalize(section.text);
+      const title = fold(section.title);
+      const text = fold(section.text);
       let covered = 0;
       let score = 0;
       for (const { token, weight } of primary) {
