@@ -296,7 +296,7 @@ export class SearchEngine {
       const picks = new TopK(first ? pool : RESCORE_MARGIN);
       let kept = 0;
       for (const doc of live) {
-        if (scored.has(doc) || (!first && !(bound.upper(doc) > threshold))) continue;
+        if (acc.scored[doc] === 1 || (!first && !bound.mayExceed(doc, threshold))) continue;
         live[kept++] = doc;
         picks.offer(doc, acc.knownScore(doc, plan.primaryTotal));
       }
@@ -304,6 +304,7 @@ export class SearchEngine {
       await Promise.all(
         picks.docs().map(async (doc) => {
           const stored = await this.doc(manifest, doc);
+          acc.scored[doc] = 1;
           scored.set(doc, { doc, stored, score: exactScore(stored, doc, states, plan, docCount, acc) });
         }),
       );
@@ -314,7 +315,7 @@ export class SearchEngine {
       threshold = top.length === count ? (top.at(-1)?.score ?? 0) : 0;
       const outsiderMayEnter =
         bound.upperUnnamed() > threshold ||
-        live.some((doc) => !scored.has(doc) && bound.upper(doc) > threshold);
+        live.some((doc) => acc.scored[doc] === 0 && bound.mayExceed(doc, threshold));
       if (!outsiderMayEnter) return top;
       if (scored.size >= maxScored(count, this.pageBudget)) {
         this.lastQuery.exact = false;
@@ -347,6 +348,10 @@ class Bound {
   private readonly synonymRest: Float64Array;
   private readonly covers: Float64Array;
   private openCount = 0;
+  /** The same summed over every open token: what a document that no open token has named yet may gain. */
+  private allOwn = 0;
+  private allSynonyms = 0;
+  private allCovers = 0;
 
   constructor(
     private readonly states: TokenState[],
@@ -362,6 +367,9 @@ class Bound {
 
   update() {
     this.openCount = 0;
+    this.allOwn = 0;
+    this.allSynonyms = 0;
+    this.allCovers = 0;
     this.states.forEach((s, t) => {
       if (s.read >= s.pages) return;
       const rest = postingScore(s.token, s.docFrequency, this.docCount, s.lastMask);
@@ -371,6 +379,9 @@ class Bound {
       this.ownRest[i] = s.token.primary ? rest : 0;
       this.synonymRest[i] = s.token.primary ? 0 : rest;
       this.covers[i] = s.token.covers;
+      this.allOwn += this.ownRest[i] as number;
+      this.allSynonyms += this.synonymRest[i] as number;
+      this.allCovers += s.token.covers;
     });
   }
 
@@ -391,16 +402,29 @@ class Bound {
   /** The most a document named by no posting yet may score (-1 when none may be a result). */
   upperUnnamed(): number {
     if (this.openCount === 0) return -1;
-    let own = 0;
-    let synonyms = 0;
-    let covered = 0;
-    for (let i = 0; i < this.openCount; i++) {
-      own += this.ownRest[i] as number;
-      synonyms += this.synonymRest[i] as number;
-      covered += this.covers[i] as number;
-    }
     const { primaryTotal } = this.plan;
-    return isResult(covered, primaryTotal) ? retrievalBound(own, synonyms, 0, covered, primaryTotal) : -1;
+    return isResult(this.allCovers, primaryTotal)
+      ? retrievalBound(this.allOwn, this.allSynonyms, 0, this.allCovers, primaryTotal)
+      : -1;
+  }
+
+  /**
+   * Whether a document may still score above `threshold`. First a looser bound that adds every open token (one
+   * step, no loop): it settles most documents, which the open tokens have not named.
+   */
+  mayExceed(doc: number, threshold: number): boolean {
+    const { acc } = this;
+    const { primaryTotal } = this.plan;
+    const covered = (acc.covered[doc] as number) + this.allCovers;
+    if (!isResult(covered, primaryTotal)) return false;
+    const loose = retrievalBound(
+      (acc.own[doc] as number) + this.allOwn,
+      (acc.synonyms[doc] as number) + this.allSynonyms,
+      acc.ownCovered[doc] as number,
+      covered,
+      primaryTotal,
+    );
+    return loose > threshold && this.upper(doc) > threshold;
   }
 
   /** The most a document may score: what its postings read gave, plus the most each open token not yet seen adds. */
@@ -548,6 +572,8 @@ class Accumulator {
   readonly ownCovered: Float64Array;
   /** Which tokens (by index, at most 64) have named each document: two 32-bit words per document. */
   private readonly seenBits: Uint32Array;
+  /** 1 for each document the query has scored from its stored text. */
+  readonly scored: Uint8Array;
   /** The field mask of each posting read, by token then document; only read where `seen` (so never cleared). */
   private readonly masks: Uint8Array;
   readonly touched: number[] = [];
@@ -563,6 +589,7 @@ class Accumulator {
     this.ownCovered = new Float64Array(docCount);
     this.seenBits = new Uint32Array(docCount * 2);
     this.masks = new Uint8Array(docCount * maxTokens);
+    this.scored = new Uint8Array(docCount);
   }
 
   fits(docCount: number): boolean {
@@ -582,6 +609,7 @@ class Accumulator {
       this.ownCovered[doc] = 0;
       this.seenBits[doc * 2] = 0;
       this.seenBits[doc * 2 + 1] = 0;
+      this.scored[doc] = 0;
     }
     this.touched.length = 0;
   }
