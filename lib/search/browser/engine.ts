@@ -634,32 +634,38 @@ class Accumulator {
 
   add(state: TokenState, t: number, page: DecodedPage, docCount: number) {
     const { docs, masks } = page;
+    // Locals, not fields, in the loop: it runs once per posting, tens of thousands of times a query.
+    const { seenBits, touched, own, synonyms, covered, ownCovered } = this;
+    const known = this.masks;
     const half = t >> 5;
     const bit = 1 << (t & 31);
+    const row = t * this.docCount;
     const { covers, primary } = state.token;
     let scoredMask = -1;
     let score = 0;
+    let lastMask = state.lastMask;
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i] as number;
       const mask = masks[i] as number;
       const word = doc * 2 + half;
-      const bits = this.seenBits[word] as number;
+      const bits = seenBits[word] as number;
       if (bits & bit) continue;
-      if (this.seenBits[doc * 2] === 0 && this.seenBits[doc * 2 + 1] === 0) this.touched.push(doc);
-      this.seenBits[word] = bits | bit;
-      this.masks[t * this.docCount + doc] = mask;
+      if (seenBits[doc * 2] === 0 && seenBits[doc * 2 + 1] === 0) touched.push(doc);
+      seenBits[word] = bits | bit;
+      known[row + doc] = mask;
       // Postings come in runs of one mask: score a run once.
       if (mask !== scoredMask) {
         score = postingScore(state.token, state.docFrequency, docCount, mask);
         scoredMask = mask;
       }
-      this.covered[doc] = (this.covered[doc] as number) + covers;
+      covered[doc] = (covered[doc] as number) + covers;
       if (primary) {
-        this.own[doc] = (this.own[doc] as number) + score;
-        this.ownCovered[doc] = (this.ownCovered[doc] as number) + covers;
-      } else this.synonyms[doc] = (this.synonyms[doc] as number) + score;
-      state.lastMask = mask;
+        own[doc] = (own[doc] as number) + score;
+        ownCovered[doc] = (ownCovered[doc] as number) + covers;
+      } else synonyms[doc] = (synonyms[doc] as number) + score;
+      lastMask = mask;
     }
+    state.lastMask = lastMask;
   }
 }
 
