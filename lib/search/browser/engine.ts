@@ -14,6 +14,7 @@ import {
 } from "../shared/format";
 import {
   CANDIDATES,
+  coverage,
   finalScore,
   isResult,
   MAX_SYNONYM_TOKENS,
@@ -298,7 +299,7 @@ export class SearchEngine {
       for (const doc of live) {
         if (acc.scored[doc] === 1 || (!first && !bound.mayExceed(doc, threshold))) continue;
         live[kept++] = doc;
-        picks.offer(doc, acc.knownScore(doc, plan.primaryTotal));
+        picks.offer(doc, bound.known(doc));
       }
       live.length = kept;
       await Promise.all(
@@ -346,12 +347,24 @@ class Bound {
   private readonly open: Int32Array;
   private readonly ownRest: Float64Array;
   private readonly synonymRest: Float64Array;
-  private readonly covers: Float64Array;
+  private readonly ownCovers: Float64Array;
+  private readonly synonymCovers: Float64Array;
   private openCount = 0;
+  /** Per token: whether it has pages left. */
+  private readonly isOpen: Uint8Array;
   /** The same summed over every open token: what a document that no open token has named yet may gain. */
   private allOwn = 0;
   private allSynonyms = 0;
-  private allCovers = 0;
+  private allOwnCovers = 0;
+  private allSynonymCovers = 0;
+  /** The synonym tokens of the query: index, group and what each covers; per group, a sum for one document. */
+  private readonly synonymTokens: Int32Array;
+  private readonly synonymGroups: Int32Array;
+  private readonly synonymTokenCovers: Float64Array;
+  private readonly groupCovered: Float64Array;
+  private readonly allCaps: number;
+  /** With one synonym group (the usual case), its cap: no per-group sums needed. */
+  private readonly onlyCap: number | undefined;
 
   constructor(
     private readonly states: TokenState[],
@@ -362,26 +375,40 @@ class Bound {
     this.open = new Int32Array(states.length);
     this.ownRest = new Float64Array(states.length);
     this.synonymRest = new Float64Array(states.length);
-    this.covers = new Float64Array(states.length);
+    this.ownCovers = new Float64Array(states.length);
+    this.synonymCovers = new Float64Array(states.length);
+    this.isOpen = new Uint8Array(states.length);
+    const synonymTokens = states.flatMap((s, t) => (s.token.group === undefined ? [] : [t]));
+    this.synonymTokens = Int32Array.from(synonymTokens);
+    this.synonymGroups = Int32Array.from(synonymTokens, (t) => states[t]?.token.group ?? 0);
+    this.synonymTokenCovers = Float64Array.from(synonymTokens, (t) => states[t]?.token.covers ?? 0);
+    this.groupCovered = new Float64Array(plan.synonymCaps.length);
+    this.allCaps = plan.synonymCaps.reduce((sum, cap) => sum + cap, 0);
+    this.onlyCap = plan.synonymCaps.length <= 1 ? (plan.synonymCaps[0] ?? 0) : undefined;
   }
 
   update() {
     this.openCount = 0;
     this.allOwn = 0;
     this.allSynonyms = 0;
-    this.allCovers = 0;
+    this.allOwnCovers = 0;
+    this.allSynonymCovers = 0;
     this.states.forEach((s, t) => {
+      this.isOpen[t] = 0;
       if (s.read >= s.pages) return;
       const rest = postingScore(s.token, s.docFrequency, this.docCount, s.lastMask);
       if (rest <= 0) return;
+      this.isOpen[t] = 1;
       const i = this.openCount++;
       this.open[i] = t;
       this.ownRest[i] = s.token.primary ? rest : 0;
       this.synonymRest[i] = s.token.primary ? 0 : rest;
-      this.covers[i] = s.token.covers;
+      this.ownCovers[i] = s.token.primary ? s.token.covers : 0;
+      this.synonymCovers[i] = s.token.primary ? 0 : s.token.covers;
       this.allOwn += this.ownRest[i] as number;
       this.allSynonyms += this.synonymRest[i] as number;
-      this.allCovers += s.token.covers;
+      if (s.token.primary) this.allOwnCovers += s.token.covers;
+      else this.allSynonymCovers += s.token.covers;
     });
   }
 
@@ -399,12 +426,44 @@ class Bound {
     return best < 0 ? undefined : this.open[best];
   }
 
+  /**
+   * What a document covers through synonyms, each group capped: the synonym tokens that named it (`named`, their
+   * sum before the caps), and, when `unread` is set, also the open ones that have not (`unnamed`, their sum).
+   */
+  private synonymCoverage(doc: number, named: number, unread: boolean, unnamed: number): number {
+    if (this.onlyCap !== undefined) return Math.min(this.onlyCap, named + unnamed);
+    const { acc, groupCovered, synonymTokens, synonymGroups, synonymTokenCovers } = this;
+    groupCovered.fill(0);
+    for (let i = 0; i < synonymTokens.length; i++) {
+      const t = synonymTokens[i] as number;
+      const seen = doc >= 0 && acc.seen(doc, t);
+      if (!seen && !(unread && this.isOpen[t] === 1)) continue;
+      const g = synonymGroups[i] as number;
+      groupCovered[g] = (groupCovered[g] as number) + (synonymTokenCovers[i] as number);
+    }
+    return coverage(0, groupCovered, this.plan.synonymCaps);
+  }
+
+  /** A document's score from the postings read so far (exact once every page of every token is read). */
+  known(doc: number): number {
+    const { acc } = this;
+    const ownCovered = acc.ownCovered[doc] as number;
+    return retrievalScore(
+      acc.own[doc] as number,
+      acc.synonyms[doc] as number,
+      ownCovered,
+      ownCovered + this.synonymCoverage(doc, acc.synonymCovered[doc] as number, false, 0),
+      this.plan.primaryTotal,
+    );
+  }
+
   /** The most a document named by no posting yet may score (-1 when none may be a result). */
   upperUnnamed(): number {
     if (this.openCount === 0) return -1;
     const { primaryTotal } = this.plan;
-    return isResult(this.allCovers, primaryTotal)
-      ? retrievalBound(this.allOwn, this.allSynonyms, 0, this.allCovers, primaryTotal)
+    const covered = this.allOwnCovers + this.synonymCoverage(-1, 0, true, this.allSynonymCovers);
+    return isResult(covered, primaryTotal)
+      ? retrievalBound(this.allOwn, this.allSynonyms, 0, covered, primaryTotal)
       : -1;
   }
 
@@ -415,12 +474,16 @@ class Bound {
   mayExceed(doc: number, threshold: number): boolean {
     const { acc } = this;
     const { primaryTotal } = this.plan;
-    const covered = (acc.covered[doc] as number) + this.allCovers;
+    const ownCovered = acc.ownCovered[doc] as number;
+    const covered =
+      ownCovered +
+      this.allOwnCovers +
+      Math.min(this.allCaps, (acc.synonymCovered[doc] as number) + this.allSynonymCovers);
     if (!isResult(covered, primaryTotal)) return false;
     const loose = retrievalBound(
       (acc.own[doc] as number) + this.allOwn,
       (acc.synonyms[doc] as number) + this.allSynonyms,
-      acc.ownCovered[doc] as number,
+      ownCovered,
       covered,
       primaryTotal,
     );
@@ -432,16 +495,20 @@ class Bound {
     const { acc } = this;
     let own = acc.own[doc] as number;
     let synonyms = acc.synonyms[doc] as number;
-    let covered = acc.covered[doc] as number;
+    const ownCovered = acc.ownCovered[doc] as number;
+    let covered = ownCovered;
+    let unnamed = 0;
     for (let i = 0; i < this.openCount; i++) {
       if (acc.seen(doc, this.open[i] as number)) continue;
       own += this.ownRest[i] as number;
       synonyms += this.synonymRest[i] as number;
-      covered += this.covers[i] as number;
+      covered += this.ownCovers[i] as number;
+      unnamed += this.synonymCovers[i] as number;
     }
+    covered += this.synonymCoverage(doc, acc.synonymCovered[doc] as number, true, unnamed);
     const { primaryTotal } = this.plan;
     return isResult(covered, primaryTotal)
-      ? retrievalBound(own, synonyms, acc.ownCovered[doc] as number, covered, primaryTotal)
+      ? retrievalBound(own, synonyms, ownCovered, covered, primaryTotal)
       : -1;
   }
 }
@@ -538,8 +605,8 @@ function exactScore(
 ): number {
   let own = 0;
   let synonyms = 0;
-  let covered = 0;
   let ownCovered = 0;
+  const groupCovered = new Float64Array(plan.synonymCaps.length);
   for (const [t, state] of states.entries()) {
     const mask = acc.seen(doc, t)
       ? acc.maskOf(doc, t)
@@ -548,12 +615,16 @@ function exactScore(
         : fieldMask(fieldsOf(stored), state.token.token);
     if (mask === 0) continue;
     const score = postingScore(state.token, state.docFrequency, docCount, mask);
-    covered += state.token.covers;
-    if (state.token.primary) {
+    const { group, covers } = state.token;
+    if (group === undefined) {
       own += score;
-      ownCovered += state.token.covers;
-    } else synonyms += score;
+      ownCovered += covers;
+    } else {
+      synonyms += score;
+      groupCovered[group] = (groupCovered[group] as number) + covers;
+    }
   }
+  const covered = coverage(ownCovered, groupCovered, plan.synonymCaps);
   return isResult(covered, plan.primaryTotal)
     ? retrievalScore(own, synonyms, ownCovered, covered, plan.primaryTotal)
     : -1;
@@ -564,12 +635,12 @@ function exactScore(
  * engine and cleared document by document (only those a query touched), not per query.
  */
 class Accumulator {
-  /** Per document: the score of the reader's own words, of synonyms, and the query weight covered. */
+  /** Per document: the score of the reader's own words and of synonyms. */
   readonly own: Float64Array;
   readonly synonyms: Float64Array;
-  readonly covered: Float64Array;
-  /** The part of `covered` that the reader's own words cover. */
+  /** The query weight the reader's own words cover; what synonyms cover, before each group's cap. */
   readonly ownCovered: Float64Array;
+  readonly synonymCovered: Float64Array;
   /** Which tokens (by index, at most 64) have named each document: two 32-bit words per document. */
   private readonly seenBits: Uint32Array;
   /** 1 for each document the query has scored from its stored text. */
@@ -585,8 +656,8 @@ class Accumulator {
     if (maxTokens > 64) throw new Error("a query has at most 64 tokens");
     this.own = new Float64Array(docCount);
     this.synonyms = new Float64Array(docCount);
-    this.covered = new Float64Array(docCount);
     this.ownCovered = new Float64Array(docCount);
+    this.synonymCovered = new Float64Array(docCount);
     this.seenBits = new Uint32Array(docCount * 2);
     this.masks = new Uint8Array(docCount * maxTokens);
     this.scored = new Uint8Array(docCount);
@@ -605,8 +676,8 @@ class Accumulator {
     for (const doc of this.touched) {
       this.own[doc] = 0;
       this.synonyms[doc] = 0;
-      this.covered[doc] = 0;
       this.ownCovered[doc] = 0;
+      this.synonymCovered[doc] = 0;
       this.seenBits[doc * 2] = 0;
       this.seenBits[doc * 2 + 1] = 0;
       this.scored[doc] = 0;
@@ -622,20 +693,10 @@ class Accumulator {
     return this.masks[t * this.docCount + doc] ?? 0;
   }
 
-  knownScore(doc: number, primaryTotal: number): number {
-    return retrievalScore(
-      this.own[doc] ?? 0,
-      this.synonyms[doc] ?? 0,
-      this.ownCovered[doc] ?? 0,
-      this.covered[doc] ?? 0,
-      primaryTotal,
-    );
-  }
-
   add(state: TokenState, t: number, page: DecodedPage, docCount: number) {
     const { docs, masks } = page;
     // Locals, not fields, in the loop: it runs once per posting, tens of thousands of times a query.
-    const { seenBits, touched, own, synonyms, covered, ownCovered } = this;
+    const { seenBits, touched, own, synonyms, ownCovered, synonymCovered } = this;
     const known = this.masks;
     const half = t >> 5;
     const bit = 1 << (t & 31);
@@ -658,11 +719,13 @@ class Accumulator {
         score = postingScore(state.token, state.docFrequency, docCount, mask);
         scoredMask = mask;
       }
-      covered[doc] = (covered[doc] as number) + covers;
       if (primary) {
         own[doc] = (own[doc] as number) + score;
         ownCovered[doc] = (ownCovered[doc] as number) + covers;
-      } else synonyms[doc] = (synonyms[doc] as number) + score;
+      } else {
+        synonyms[doc] = (synonyms[doc] as number) + score;
+        synonymCovered[doc] = (synonymCovered[doc] as number) + covers;
+      }
       lastMask = mask;
     }
     state.lastMask = lastMask;
