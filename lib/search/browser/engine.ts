@@ -1,7 +1,5 @@
 import { type FieldTexts, fieldMask, normalizeFields } from "../shared/fields";
 import {
-  decodePage,
-  type EncodedPage,
   fileAt,
   IndexFormatError,
   MANIFEST_FILE,
@@ -23,12 +21,20 @@ import {
   postingScore,
   type QueryPlan,
   rankSections,
-  retrievalBound,
   retrievalScore,
-  type WeightedToken,
 } from "../shared/ranking";
 import { makeSnippet, type SnippetPart } from "../shared/snippet";
 import { normalize, shardOf } from "../shared/tokenize";
+import { Bound, best, TopK } from "./bounds";
+import {
+  Accumulator,
+  DEFAULT_DECODED_POSTINGS,
+  DecodedPages,
+  decodeToArrays,
+  type TokenState,
+} from "./postings";
+
+export { DEFAULT_DECODED_POSTINGS, type DecodedPage, DecodedPages } from "./postings";
 
 /** Fetch one file of the index by name; the browser uses fetch, tests and benchmarks read files. */
 export type LoadFile = (name: string) => Promise<string>;
@@ -68,77 +74,6 @@ export interface QueryStats {
   laterPages: number;
   /** False when the page budget ran out before the candidates were settled. */
   exact: boolean;
-}
-
-interface TokenState {
-  token: WeightedToken;
-  docFrequency: number;
-  pages: number;
-  /** Pages read so far (0 until the shard arrives). */
-  read: number;
-  /** The mask of the last posting read: every posting still unread has at most its impact. */
-  lastMask: number;
-  shard: number;
-}
-
-/** A postings page decoded once: documents and their field masks, in page order. */
-export interface DecodedPage {
-  docs: Int32Array;
-  masks: Uint8Array;
-}
-
-/**
- * Postings kept decoded across queries, by default: 2^20 postings are 5 MiB (a 4-byte document and a 1-byte
- * mask each), some 500 full pages of 2,048, more than the first pages of every token a reader types in a session.
- */
-export const DEFAULT_DECODED_POSTINGS = 1 << 20;
-
-/**
- * Decoded postings pages by file and token, least recently used first out, at most `limit` postings in all (a
- * page larger than the limit is decoded for its query and not kept). The raw files stay in the engine's file
- * cache; this spares warm queries decoding the same page again.
- */
-export class DecodedPages {
-  private readonly pages = new Map<string, DecodedPage>();
-  private held = 0;
-
-  constructor(readonly limit: number) {}
-
-  /** Postings held now: never more than `limit`. */
-  get postings(): number {
-    return this.held;
-  }
-
-  get(key: string, decode: () => DecodedPage): DecodedPage {
-    const cached = this.pages.get(key);
-    if (cached) {
-      // Map order is insertion order: re-inserting marks the page as the most recently used.
-      this.pages.delete(key);
-      this.pages.set(key, cached);
-      return cached;
-    }
-    const page = decode();
-    const size = page.docs.length;
-    if (size > this.limit) return page;
-    for (const [oldest, old] of this.pages) {
-      if (this.held + size <= this.limit) break;
-      this.pages.delete(oldest);
-      this.held -= old.docs.length;
-    }
-    this.pages.set(key, page);
-    this.held += size;
-    return page;
-  }
-}
-
-function decodeToArrays(page: EncodedPage, docCount: number): DecodedPage {
-  const docs: number[] = [];
-  const masks: number[] = [];
-  decodePage(page, docCount, (doc, mask) => {
-    docs.push(doc);
-    masks.push(mask);
-  });
-  return { docs: Int32Array.from(docs), masks: Uint8Array.from(masks) };
 }
 
 /** The search engine: loads the manifest, then only the shards, pages and documents a query needs. */
@@ -338,226 +273,6 @@ export class SearchEngine {
   }
 }
 
-/**
- * Upper bounds on what a document may still score, given the postings read so far: every unread posting of a token
- * weighs at most its last one read (impact order). Worked out once per page read, then asked per document.
- */
-class Bound {
-  /** Per open token (one with pages left): its index, the most an unread posting adds, and what it covers. */
-  private readonly open: Int32Array;
-  private readonly ownRest: Float64Array;
-  private readonly synonymRest: Float64Array;
-  private readonly ownCovers: Float64Array;
-  private readonly synonymCovers: Float64Array;
-  private openCount = 0;
-  /** Per token: whether it has pages left. */
-  private readonly isOpen: Uint8Array;
-  /** The same summed over every open token: what a document that no open token has named yet may gain. */
-  private allOwn = 0;
-  private allSynonyms = 0;
-  private allOwnCovers = 0;
-  private allSynonymCovers = 0;
-  /** The synonym tokens of the query: index, group and what each covers; per group, a sum for one document. */
-  private readonly synonymTokens: Int32Array;
-  private readonly synonymGroups: Int32Array;
-  private readonly synonymTokenCovers: Float64Array;
-  private readonly groupCovered: Float64Array;
-  private readonly allCaps: number;
-  /** With one synonym group (the usual case), its cap: no per-group sums needed. */
-  private readonly onlyCap: number | undefined;
-
-  constructor(
-    private readonly states: TokenState[],
-    private readonly plan: QueryPlan,
-    private readonly docCount: number,
-    private readonly acc: Accumulator,
-  ) {
-    this.open = new Int32Array(states.length);
-    this.ownRest = new Float64Array(states.length);
-    this.synonymRest = new Float64Array(states.length);
-    this.ownCovers = new Float64Array(states.length);
-    this.synonymCovers = new Float64Array(states.length);
-    this.isOpen = new Uint8Array(states.length);
-    const synonymTokens = states.flatMap((s, t) => (s.token.group === undefined ? [] : [t]));
-    this.synonymTokens = Int32Array.from(synonymTokens);
-    this.synonymGroups = Int32Array.from(synonymTokens, (t) => states[t]?.token.group ?? 0);
-    this.synonymTokenCovers = Float64Array.from(synonymTokens, (t) => states[t]?.token.covers ?? 0);
-    this.groupCovered = new Float64Array(plan.synonymCaps.length);
-    this.allCaps = plan.synonymCaps.reduce((sum, cap) => sum + cap, 0);
-    this.onlyCap = plan.synonymCaps.length <= 1 ? (plan.synonymCaps[0] ?? 0) : undefined;
-  }
-
-  update() {
-    this.openCount = 0;
-    this.allOwn = 0;
-    this.allSynonyms = 0;
-    this.allOwnCovers = 0;
-    this.allSynonymCovers = 0;
-    this.states.forEach((s, t) => {
-      this.isOpen[t] = 0;
-      if (s.read >= s.pages) return;
-      const rest = postingScore(s.token, s.docFrequency, this.docCount, s.lastMask);
-      if (rest <= 0) return;
-      this.isOpen[t] = 1;
-      const i = this.openCount++;
-      this.open[i] = t;
-      this.ownRest[i] = s.token.primary ? rest : 0;
-      this.synonymRest[i] = s.token.primary ? 0 : rest;
-      this.ownCovers[i] = s.token.primary ? s.token.covers : 0;
-      this.synonymCovers[i] = s.token.primary ? 0 : s.token.covers;
-      this.allOwn += this.ownRest[i] as number;
-      this.allSynonyms += this.synonymRest[i] as number;
-      if (s.token.primary) this.allOwnCovers += s.token.covers;
-      else this.allSynonymCovers += s.token.covers;
-    });
-  }
-
-  /** The token to read a page of next: the one whose unread postings may weigh most. */
-  nextToken(): number | undefined {
-    let best = -1;
-    let most = 0;
-    for (let i = 0; i < this.openCount; i++) {
-      const rest = (this.ownRest[i] as number) + (this.synonymRest[i] as number);
-      if (best < 0 || rest > most) {
-        best = i;
-        most = rest;
-      }
-    }
-    return best < 0 ? undefined : this.open[best];
-  }
-
-  /**
-   * What a document covers through synonyms, each group capped: the synonym tokens that named it (`named`, their
-   * sum before the caps), and, when `unread` is set, also the open ones that have not (`unnamed`, their sum).
-   */
-  private synonymCoverage(doc: number, named: number, unread: boolean, unnamed: number): number {
-    if (this.onlyCap !== undefined) return Math.min(this.onlyCap, named + unnamed);
-    const { acc, groupCovered, synonymTokens, synonymGroups, synonymTokenCovers } = this;
-    groupCovered.fill(0);
-    for (let i = 0; i < synonymTokens.length; i++) {
-      const t = synonymTokens[i] as number;
-      const seen = doc >= 0 && acc.seen(doc, t);
-      if (!seen && !(unread && this.isOpen[t] === 1)) continue;
-      const g = synonymGroups[i] as number;
-      groupCovered[g] = (groupCovered[g] as number) + (synonymTokenCovers[i] as number);
-    }
-    return coverage(0, groupCovered, this.plan.synonymCaps);
-  }
-
-  /** A document's score from the postings read so far (exact once every page of every token is read). */
-  known(doc: number): number {
-    const { acc } = this;
-    const ownCovered = acc.ownCovered[doc] as number;
-    return retrievalScore(
-      acc.own[doc] as number,
-      acc.synonyms[doc] as number,
-      ownCovered,
-      ownCovered + this.synonymCoverage(doc, acc.synonymCovered[doc] as number, false, 0),
-      this.plan.primaryTotal,
-    );
-  }
-
-  /** The most a document named by no posting yet may score (-1 when none may be a result). */
-  upperUnnamed(): number {
-    if (this.openCount === 0) return -1;
-    const { primaryTotal } = this.plan;
-    const covered = this.allOwnCovers + this.synonymCoverage(-1, 0, true, this.allSynonymCovers);
-    return isResult(covered, primaryTotal)
-      ? retrievalBound(this.allOwn, this.allSynonyms, 0, covered, primaryTotal)
-      : -1;
-  }
-
-  /**
-   * Whether a document may still score above `threshold`. First a looser bound that adds every open token (one
-   * step, no loop): it settles most documents, which the open tokens have not named.
-   */
-  mayExceed(doc: number, threshold: number): boolean {
-    const { acc } = this;
-    const { primaryTotal } = this.plan;
-    const ownCovered = acc.ownCovered[doc] as number;
-    const covered =
-      ownCovered +
-      this.allOwnCovers +
-      Math.min(this.allCaps, (acc.synonymCovered[doc] as number) + this.allSynonymCovers);
-    if (!isResult(covered, primaryTotal)) return false;
-    const loose = retrievalBound(
-      (acc.own[doc] as number) + this.allOwn,
-      (acc.synonyms[doc] as number) + this.allSynonyms,
-      ownCovered,
-      covered,
-      primaryTotal,
-    );
-    return loose > threshold && this.upper(doc) > threshold;
-  }
-
-  /** The most a document may score: what its postings read gave, plus the most each open token not yet seen adds. */
-  upper(doc: number): number {
-    const { acc } = this;
-    let own = acc.own[doc] as number;
-    let synonyms = acc.synonyms[doc] as number;
-    const ownCovered = acc.ownCovered[doc] as number;
-    let covered = ownCovered;
-    let unnamed = 0;
-    for (let i = 0; i < this.openCount; i++) {
-      if (acc.seen(doc, this.open[i] as number)) continue;
-      own += this.ownRest[i] as number;
-      synonyms += this.synonymRest[i] as number;
-      covered += this.ownCovers[i] as number;
-      unnamed += this.synonymCovers[i] as number;
-    }
-    covered += this.synonymCoverage(doc, acc.synonymCovered[doc] as number, true, unnamed);
-    const { primaryTotal } = this.plan;
-    return isResult(covered, primaryTotal)
-      ? retrievalBound(own, synonyms, ownCovered, covered, primaryTotal)
-      : -1;
-  }
-}
-
-/** The `k` best documents offered, best first (ties: lower document first), kept without sorting them all. */
-class TopK {
-  private readonly entries: { doc: number; score: number }[] = [];
-  constructor(private readonly k: number) {}
-
-  offer(doc: number, score: number) {
-    const { entries, k } = this;
-    const last = entries[k - 1];
-    if (last && !(score > last.score || (score === last.score && doc < last.doc))) return;
-    let i = entries.length;
-    entries.push({ doc, score });
-    while (i > 0) {
-      const prev = entries[i - 1] as { doc: number; score: number };
-      if (!(score > prev.score || (score === prev.score && doc < prev.doc))) break;
-      entries[i] = prev;
-      i--;
-    }
-    entries[i] = { doc, score };
-    if (entries.length > k) entries.pop();
-  }
-
-  docs(): number[] {
-    return this.entries.map((entry) => entry.doc);
-  }
-}
-
-/** The `k` best entries, best first (ties: lower document first), without sorting them all. */
-function best<T extends { doc: number; score: number }>(items: T[], k: number): T[] {
-  const before = (a: T, b: T) => a.score > b.score || (a.score === b.score && a.doc < b.doc);
-  const out: T[] = [];
-  for (const item of items) {
-    const last = out[k - 1];
-    if (out.length >= k && last && !before(item, last)) continue;
-    let i = out.length;
-    out.push(item);
-    while (i > 0 && before(item, out[i - 1] as T)) {
-      out[i] = out[i - 1] as T;
-      i--;
-    }
-    out[i] = item;
-    if (out.length > k) out.pop();
-  }
-  return out;
-}
-
 /** Documents scored exactly beyond the top few: a margin for the close calls at the edge of the top. */
 const RESCORE_MARGIN = 8;
 /** Documents one query may score (each may cost a document file): the top, its margin, a margin per page read. */
@@ -628,108 +343,6 @@ function exactScore(
   return isResult(covered, plan.primaryTotal)
     ? retrievalScore(own, synonyms, ownCovered, covered, plan.primaryTotal)
     : -1;
-}
-
-/**
- * Per-document sums for one query, in typed arrays: the commonest words name every document. Allocated once per
- * engine and cleared document by document (only those a query touched), not per query.
- */
-class Accumulator {
-  /** Per document: the score of the reader's own words and of synonyms. */
-  readonly own: Float64Array;
-  readonly synonyms: Float64Array;
-  /** The query weight the reader's own words cover; what synonyms cover, before each group's cap. */
-  readonly ownCovered: Float64Array;
-  readonly synonymCovered: Float64Array;
-  /** Which tokens (by index, at most 64) have named each document: two 32-bit words per document. */
-  private readonly seenBits: Uint32Array;
-  /** 1 for each document the query has scored from its stored text. */
-  readonly scored: Uint8Array;
-  /** The field mask of each posting read, by token then document; only read where `seen` (so never cleared). */
-  private readonly masks: Uint8Array;
-  readonly touched: number[] = [];
-
-  constructor(
-    private readonly docCount: number,
-    private readonly maxTokens: number,
-  ) {
-    if (maxTokens > 64) throw new Error("a query has at most 64 tokens");
-    this.own = new Float64Array(docCount);
-    this.synonyms = new Float64Array(docCount);
-    this.ownCovered = new Float64Array(docCount);
-    this.synonymCovered = new Float64Array(docCount);
-    this.seenBits = new Uint32Array(docCount * 2);
-    this.masks = new Uint8Array(docCount * maxTokens);
-    this.scored = new Uint8Array(docCount);
-  }
-
-  fits(docCount: number): boolean {
-    return docCount === this.docCount;
-  }
-
-  start(tokenCount: number) {
-    if (tokenCount > this.maxTokens) throw new Error(`a query has at most ${this.maxTokens} tokens`);
-  }
-
-  /** Zero what the last query wrote, document by document. */
-  clear() {
-    for (const doc of this.touched) {
-      this.own[doc] = 0;
-      this.synonyms[doc] = 0;
-      this.ownCovered[doc] = 0;
-      this.synonymCovered[doc] = 0;
-      this.seenBits[doc * 2] = 0;
-      this.seenBits[doc * 2 + 1] = 0;
-      this.scored[doc] = 0;
-    }
-    this.touched.length = 0;
-  }
-
-  seen(doc: number, t: number): boolean {
-    return (((this.seenBits[doc * 2 + (t >> 5)] as number) >>> (t & 31)) & 1) === 1;
-  }
-
-  maskOf(doc: number, t: number): number {
-    return this.masks[t * this.docCount + doc] ?? 0;
-  }
-
-  add(state: TokenState, t: number, page: DecodedPage, docCount: number) {
-    const { docs, masks } = page;
-    // Locals, not fields, in the loop: it runs once per posting, tens of thousands of times a query.
-    const { seenBits, touched, own, synonyms, ownCovered, synonymCovered } = this;
-    const known = this.masks;
-    const half = t >> 5;
-    const bit = 1 << (t & 31);
-    const row = t * this.docCount;
-    const { covers, primary } = state.token;
-    let scoredMask = -1;
-    let score = 0;
-    let lastMask = state.lastMask;
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i] as number;
-      const mask = masks[i] as number;
-      const word = doc * 2 + half;
-      const bits = seenBits[word] as number;
-      if (bits & bit) continue;
-      if (seenBits[doc * 2] === 0 && seenBits[doc * 2 + 1] === 0) touched.push(doc);
-      seenBits[word] = bits | bit;
-      known[row + doc] = mask;
-      // Postings come in runs of one mask: score a run once.
-      if (mask !== scoredMask) {
-        score = postingScore(state.token, state.docFrequency, docCount, mask);
-        scoredMask = mask;
-      }
-      if (primary) {
-        own[doc] = (own[doc] as number) + score;
-        ownCovered[doc] = (ownCovered[doc] as number) + covers;
-      } else {
-        synonyms[doc] = (synonyms[doc] as number) + score;
-        synonymCovered[doc] = (synonymCovered[doc] as number) + covers;
-      }
-      lastMask = mask;
-    }
-    state.lastMask = lastMask;
-  }
 }
 
 const hasHit = (parts: SnippetPart[]) => parts.some((part) => part.hit);
