@@ -120,6 +120,14 @@ export class Accumulator {
 
   /** Zero what the last query wrote, document by document. */
   clear() {
+    // The commonest words touch most documents: then zeroing whole arrays is cheaper than document by document.
+    if (this.touched.length > this.docCount / 8) {
+      for (const sums of [this.own, this.synonyms, this.ownCovered, this.synonymCovered]) sums.fill(0);
+      this.seenBits.fill(0);
+      this.scored.fill(0);
+      this.touched.length = 0;
+      return;
+    }
     for (const doc of this.touched) {
       this.own[doc] = 0;
       this.synonyms[doc] = 0;
