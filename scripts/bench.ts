@@ -103,7 +103,7 @@ async function benchCorpus(
     `  query (cold)       ${spread(coldMs, (n) => `${n.toFixed(1)} ms`)}  (fresh engine: parse of every file it needs)`,
   );
   console.log(
-    `  query (warm)       ${spread(latencies, (n) => `${n.toFixed(2)} ms`)} over ${latencies.length} runs`,
+    `  query (warm)       ${spread(latencies, (n) => `${n.toFixed(2)} ms`)} over ${latencies.length} runs; decoded postings kept ${warm.decoded.postings} of ${warm.decoded.limit}`,
   );
   console.log(`  bytes per query (gzip, cold, first page of results)  ${spread(coldBytes, kib)}`);
   console.log(`    of which term shards and pages                   ${spread(coldTermBytes, kib)}`);

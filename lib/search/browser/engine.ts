@@ -1,6 +1,5 @@
 import { type FieldTexts, fieldMask, normalizeFields } from "../shared/fields";
 import {
-  decodePage,
   fileAt,
   IndexFormatError,
   MANIFEST_FILE,
@@ -9,9 +8,11 @@ import {
   parseManifest,
   type ShardFile,
   type StoredDoc,
+  type StoredSection,
 } from "../shared/format";
 import {
   CANDIDATES,
+  coverage,
   finalScore,
   isResult,
   MAX_SYNONYM_TOKENS,
@@ -20,12 +21,20 @@ import {
   postingScore,
   type QueryPlan,
   rankSections,
-  retrievalBound,
   retrievalScore,
-  type WeightedToken,
 } from "../shared/ranking";
 import { makeSnippet, type SnippetPart } from "../shared/snippet";
 import { normalize, shardOf } from "../shared/tokenize";
+import { Bound, best, TopK } from "./bounds";
+import {
+  Accumulator,
+  DEFAULT_DECODED_POSTINGS,
+  DecodedPages,
+  decodeToArrays,
+  type TokenState,
+} from "./postings";
+
+export { DEFAULT_DECODED_POSTINGS, type DecodedPage, DecodedPages } from "./postings";
 
 /** Fetch one file of the index by name; the browser uses fetch, tests and benchmarks read files. */
 export type LoadFile = (name: string) => Promise<string>;
@@ -53,6 +62,8 @@ export interface EngineOptions {
    * are exact (as if every page were read); past it, the search stops with what it has and says so in `lastQuery`.
    */
   pageBudget?: number;
+  /** Postings kept decoded across queries (see `DecodedPages`); default `DEFAULT_DECODED_POSTINGS`. */
+  decodedPostings?: number;
 }
 
 /** Later pages a query may read by default: bounded bytes for the commonest words (see README, search). */
@@ -65,29 +76,23 @@ export interface QueryStats {
   exact: boolean;
 }
 
-interface TokenState {
-  token: WeightedToken;
-  docFrequency: number;
-  pages: number;
-  /** Pages read so far (0 until the shard arrives). */
-  read: number;
-  /** The mask of the last posting read: every posting still unread has at most its impact. */
-  lastMask: number;
-  shard: number;
-}
-
 /** The search engine: loads the manifest, then only the shards, pages and documents a query needs. */
 export class SearchEngine {
   private manifest?: Promise<Manifest>;
   private readonly files = new Map<string, Promise<unknown>>();
   private readonly pageBudget: number;
+  /** Decoded postings pages of loaded files, shared by queries (bounded: see `DecodedPages`). */
+  readonly decoded: DecodedPages;
+  /** Per-document sums of a finished query, kept for the next one (cleared document by document). */
+  private spare?: Accumulator;
   lastQuery: QueryStats = { laterPages: 0, exact: true };
 
   constructor(
     private readonly load: LoadFile,
-    { pageBudget = DEFAULT_PAGE_BUDGET }: EngineOptions = {},
+    { pageBudget = DEFAULT_PAGE_BUDGET, decodedPostings = DEFAULT_DECODED_POSTINGS }: EngineOptions = {},
   ) {
     this.pageBudget = pageBudget;
+    this.decoded = new DecodedPages(decodedPostings);
   }
 
   private getManifest(): Promise<Manifest> {
@@ -127,7 +132,7 @@ export class SearchEngine {
     const candidates = await this.candidates(manifest, plan, Math.max(CANDIDATES, limit));
     const hits = candidates.map(({ stored, score }) => ({
       stored,
-      score: finalScore(score, { title: stored.t, heads: stored.h, description: stored.d }, plan),
+      score: finalScore(score, normalizedDoc(stored), plan, { normalized: true }),
     }));
     return hits
       .sort((a, b) => b.score - a.score)
@@ -140,6 +145,19 @@ export class SearchEngine {
         sections: subHits(stored, plan),
         score,
       }));
+  }
+
+  /** A later postings page (or the first, `read` 0, from the shard), decoded once while it stays in the cache. */
+  private async page(manifest: Manifest, state: TokenState, shardFile: ShardFile | undefined, page: number) {
+    const { token } = state.token;
+    const file =
+      page === 0
+        ? fileAt(manifest.shardFiles, state.shard, "term shard")
+        : fileAt(manifest.pageFiles[state.shard], page - 1, "postings page");
+    const key = `${file}\n${token}`;
+    const encoded = page === 0 ? shardFile?.[token]?.[2] : (await this.json<PageFile>(file))[token];
+    if (!encoded) throw new IndexFormatError(`page ${page} of a token is missing`);
+    return this.decoded.get(key, () => decodeToArrays(encoded, manifest.docCount));
   }
 
   /**
@@ -156,72 +174,74 @@ export class SearchEngine {
         return this.json<ShardFile>(fileAt(manifest.shardFiles, shard, "term shard"));
       }),
     );
-    const acc = new Accumulator(docCount, plan.tokens.length);
     const states: TokenState[] = plan.tokens.map((token, t) => {
       const entry = shardFiles[t]?.[token.token];
-      const state: TokenState = {
+      return {
         token,
         docFrequency: entry?.[0] ?? 0,
         pages: entry?.[1] ?? 0,
-        read: entry ? 1 : 0,
+        read: 0,
         lastMask: 0,
         shard: shardOf(token.token, manifest.shardCount),
       };
-      if (entry) acc.add(state, t, entry[2], docCount);
-      return state;
     });
+    // Concurrent queries (a reader typing) each need their own sums: take the spare one only when it is free.
+    const acc =
+      this.spare?.fits(docCount) === true ? this.spare : new Accumulator(docCount, MAX_QUERY_TOKENS);
+    this.spare = undefined;
+    try {
+      acc.start(states.length);
+      for (const [t, state] of states.entries()) {
+        if (state.pages === 0) continue;
+        acc.add(state, t, await this.page(manifest, state, shardFiles[t], 0), docCount);
+        state.read = 1;
+      }
+      return await this.settle(manifest, plan, states, acc, count);
+    } finally {
+      acc.clear();
+      this.spare = acc;
+    }
+  }
+
+  private async settle(
+    manifest: Manifest,
+    plan: QueryPlan,
+    states: TokenState[],
+    acc: Accumulator,
+    count: number,
+  ) {
+    const { docCount } = manifest;
     const scored = new Map<number, { doc: number; score: number; stored: StoredDoc }>();
     const pool = count + RESCORE_MARGIN;
-
-    const knownScore = (doc: number) =>
-      retrievalScore(
-        acc.own[doc] ?? 0,
-        acc.synonyms[doc] ?? 0,
-        acc.ownCovered[doc] ?? 0,
-        acc.covered[doc] ?? 0,
-        plan.primaryTotal,
-      );
+    const bound = new Bound(states, plan, docCount, acc);
     let top: { doc: number; score: number; stored: StoredDoc }[] = [];
     let threshold = 0;
+    /**
+     * Documents named by a posting, not yet scored, that could still enter the top. Each bound only falls as pages
+     * are read and the threshold only rises, so a document dropped from this list never comes back.
+     */
+    const live: number[] = [];
+    let named = 0;
 
     for (;;) {
-      const rest = states.map((s) =>
-        s.read >= s.pages ? 0 : postingScore(s.token, s.docFrequency, docCount, s.lastMask),
-      );
-      const open = rest.flatMap((r, t) => (r > 0 ? [t] : []));
-      const upper = (doc: number | undefined) => {
-        let own = doc === undefined ? 0 : (acc.own[doc] ?? 0);
-        let synonyms = doc === undefined ? 0 : (acc.synonyms[doc] ?? 0);
-        let covered = doc === undefined ? 0 : (acc.covered[doc] ?? 0);
-        for (const t of open) {
-          if (doc !== undefined && acc.seen(doc, t)) continue;
-          const { token } = states[t] as TokenState;
-          covered += token.covers;
-          if (token.primary) own += rest[t] ?? 0;
-          else synonyms += rest[t] ?? 0;
-        }
-        return isResult(covered, plan.primaryTotal)
-          ? retrievalBound(
-              own,
-              synonyms,
-              doc === undefined ? 0 : (acc.ownCovered[doc] ?? 0),
-              covered,
-              plan.primaryTotal,
-            )
-          : -1;
-      };
+      bound.update();
+      while (named < acc.touched.length) live.push(acc.touched[named++] as number);
       // Score exactly the best documents by what is known of them, first the top and its margin, then a few
       // more of those that could still enter the top. Strictly above: a tie does not displace the last of the top.
       const first = scored.size === 0;
-      const contenders: { doc: number; score: number }[] = [];
-      for (const doc of acc.touched)
-        if (!scored.has(doc) && (first || upper(doc) > threshold))
-          contenders.push({ doc, score: knownScore(doc) });
-      const fresh = best(contenders, first ? pool : RESCORE_MARGIN);
+      const picks = new TopK(first ? pool : RESCORE_MARGIN);
+      let kept = 0;
+      for (const doc of live) {
+        if (acc.scored[doc] === 1 || (!first && !bound.mayExceed(doc, threshold))) continue;
+        live[kept++] = doc;
+        picks.offer(doc, bound.known(doc));
+      }
+      live.length = kept;
       await Promise.all(
-        fresh.map(async ({ doc }) => {
+        picks.docs().map(async (doc) => {
           const stored = await this.doc(manifest, doc);
-          scored.set(doc, { doc, stored, score: exactScore(stored, states, plan, docCount) });
+          acc.scored[doc] = 1;
+          scored.set(doc, { doc, stored, score: exactScore(stored, doc, states, plan, docCount, acc) });
         }),
       );
       top = best(
@@ -230,24 +250,22 @@ export class SearchEngine {
       );
       threshold = top.length === count ? (top.at(-1)?.score ?? 0) : 0;
       const outsiderMayEnter =
-        (open.length > 0 && upper(undefined) > threshold) ||
-        acc.touched.some((doc) => !scored.has(doc) && upper(doc) > threshold);
+        bound.upperUnnamed() > threshold ||
+        live.some((doc) => acc.scored[doc] === 0 && bound.mayExceed(doc, threshold));
       if (!outsiderMayEnter) return top;
       if (scored.size >= maxScored(count, this.pageBudget)) {
         this.lastQuery.exact = false;
         return top;
       }
       // Every posting read: the unscored documents' known scores are exact; score the next few of them.
-      if (open.length === 0) continue;
+      const next = bound.nextToken();
+      if (next === undefined) continue;
       if (this.lastQuery.laterPages >= this.pageBudget) {
         this.lastQuery.exact = false;
         return top;
       }
-      const next = open.reduce((best, t) => ((rest[t] ?? 0) > (rest[best] ?? 0) ? t : best));
       const state = states[next] as TokenState;
-      const file = fileAt(manifest.pageFiles[state.shard], state.read - 1, "postings page");
-      const page = (await this.json<PageFile>(file))[state.token.token];
-      if (!page) throw new IndexFormatError(`page ${state.read} of a token is missing`);
+      const page = await this.page(manifest, state, undefined, state.read);
       this.lastQuery.laterPages++;
       state.read++;
       acc.add(state, next, page, docCount);
@@ -255,115 +273,76 @@ export class SearchEngine {
   }
 }
 
-/** The `k` best entries, best first (ties: lower document first), without sorting them all. */
-function best<T extends { doc: number; score: number }>(items: T[], k: number): T[] {
-  const before = (a: T, b: T) => a.score > b.score || (a.score === b.score && a.doc < b.doc);
-  const out: T[] = [];
-  for (const item of items) {
-    const last = out[k - 1];
-    if (out.length >= k && last && !before(item, last)) continue;
-    let i = out.length;
-    out.push(item);
-    while (i > 0 && before(item, out[i - 1] as T)) {
-      out[i] = out[i - 1] as T;
-      i--;
-    }
-    out[i] = item;
-    if (out.length > k) out.pop();
-  }
-  return out;
-}
-
 /** Documents scored exactly beyond the top few: a margin for the close calls at the edge of the top. */
 const RESCORE_MARGIN = 8;
 /** Documents one query may score (each may cost a document file): the top, its margin, a margin per page read. */
 const maxScored = (count: number, pageBudget: number) => count + RESCORE_MARGIN * (1 + pageBudget);
+/** Tokens of one query at most: the reader's own and the synonyms'. */
+const MAX_QUERY_TOKENS = MAX_TOKENS + MAX_SYNONYM_TOKENS;
 
 /**
  * The most files one query can fetch: the manifest, one term shard per token, the later pages of its budget and
  * one document file per document it scores. A pasted page costs no more than this.
  */
 export function maxFilesPerQuery(limit: number, pageBudget = DEFAULT_PAGE_BUDGET): number {
-  return (
-    1 + MAX_TOKENS + MAX_SYNONYM_TOKENS + pageBudget + maxScored(Math.max(CANDIDATES, limit), pageBudget)
-  );
+  return 1 + MAX_QUERY_TOKENS + pageBudget + maxScored(Math.max(CANDIDATES, limit), pageBudget);
 }
 
 const normalizedFields = new WeakMap<StoredDoc, FieldTexts>();
 
-/** A document's retrieval score from its stored text: the same sum the postings give, with none left unread. */
-function exactScore(stored: StoredDoc, states: TokenState[], plan: QueryPlan, docCount: number): number {
+function normalizedDoc(stored: StoredDoc) {
+  const [title, heads, description] = fieldsOf(stored);
+  return { title, heads, description };
+}
+
+/** A stored document's fields, normalized once (the stored document lives as long as its file in the cache). */
+function fieldsOf(stored: StoredDoc): FieldTexts {
   let fields = normalizedFields.get(stored);
   if (!fields) {
     fields = normalizeFields([stored.t, stored.h, stored.d, stored.b]);
     normalizedFields.set(stored, fields);
   }
+  return fields;
+}
+
+/**
+ * A document's retrieval score from its stored text: the same sum the postings give, with none left unread. Where
+ * a posting named the document, its mask is known; where every page of a token is read and none named it, the
+ * document lacks the token; only the rest is looked up in the text.
+ */
+function exactScore(
+  stored: StoredDoc,
+  doc: number,
+  states: TokenState[],
+  plan: QueryPlan,
+  docCount: number,
+  acc: Accumulator,
+): number {
   let own = 0;
   let synonyms = 0;
-  let covered = 0;
   let ownCovered = 0;
-  for (const state of states) {
-    const mask = fieldMask(fields, state.token.token);
+  const groupCovered = new Float64Array(plan.synonymCaps.length);
+  for (const [t, state] of states.entries()) {
+    const mask = acc.seen(doc, t)
+      ? acc.maskOf(doc, t)
+      : state.read >= state.pages
+        ? 0
+        : fieldMask(fieldsOf(stored), state.token.token);
     if (mask === 0) continue;
     const score = postingScore(state.token, state.docFrequency, docCount, mask);
-    covered += state.token.covers;
-    if (state.token.primary) {
+    const { group, covers } = state.token;
+    if (group === undefined) {
       own += score;
-      ownCovered += state.token.covers;
-    } else synonyms += score;
+      ownCovered += covers;
+    } else {
+      synonyms += score;
+      groupCovered[group] = (groupCovered[group] as number) + covers;
+    }
   }
+  const covered = coverage(ownCovered, groupCovered, plan.synonymCaps);
   return isResult(covered, plan.primaryTotal)
     ? retrievalScore(own, synonyms, ownCovered, covered, plan.primaryTotal)
     : -1;
-}
-
-/** Per-document sums for one query, in typed arrays: the commonest words name every document. */
-class Accumulator {
-  /** Per document: the score of the reader's own words, of synonyms, and the query weight covered. */
-  readonly own: Float64Array;
-  readonly synonyms: Float64Array;
-  readonly covered: Float64Array;
-  /** The part of `covered` that the reader's own words cover. */
-  readonly ownCovered: Float64Array;
-  /** Which tokens (by index, at most 64) have named each document: two 32-bit words per document. */
-  private readonly seenBits: Uint32Array;
-  readonly touched: number[] = [];
-
-  constructor(docCount: number, tokenCount: number) {
-    if (tokenCount > 64) throw new Error("a query has at most 64 tokens");
-    this.own = new Float64Array(docCount);
-    this.synonyms = new Float64Array(docCount);
-    this.covered = new Float64Array(docCount);
-    this.ownCovered = new Float64Array(docCount);
-    this.seenBits = new Uint32Array(docCount * 2);
-  }
-
-  seen(doc: number, t: number): boolean {
-    return (((this.seenBits[doc * 2 + (t >> 5)] ?? 0) >>> (t & 31)) & 1) === 1;
-  }
-
-  add(state: TokenState, t: number, page: number[], docCount: number) {
-    const byMask = new Map<number, number>();
-    decodePage(page, docCount, (doc, mask) => {
-      const word = doc * 2 + (t >> 5);
-      const bit = 1 << (t & 31);
-      const bits = this.seenBits[word] ?? 0;
-      if (bits & bit) return;
-      if (this.seenBits[doc * 2] === 0 && this.seenBits[doc * 2 + 1] === 0) this.touched.push(doc);
-      this.seenBits[word] = bits | bit;
-      let score = byMask.get(mask);
-      if (score === undefined) {
-        score = postingScore(state.token, state.docFrequency, docCount, mask);
-        byMask.set(mask, score);
-      }
-      this.covered[doc] = (this.covered[doc] ?? 0) + state.token.covers;
-      if (state.token.primary) {
-        this.own[doc] = (this.own[doc] ?? 0) + score;
-        this.ownCovered[doc] = (this.ownCovered[doc] ?? 0) + state.token.covers;
-      } else this.synonyms[doc] = (this.synonyms[doc] ?? 0) + score;
-      state.lastMask = mask;
-    });
-  }
 }
 
 const hasHit = (parts: SnippetPart[]) => parts.some((part) => part.hit);
@@ -376,25 +355,29 @@ function snippetFor(doc: StoredDoc, plan: QueryPlan): SnippetPart[] {
   for (const terms of [plan.queryTerms, plan.withSynonyms]) {
     const description = makeSnippet(doc.d, terms, 120);
     if (hasHit(description)) return description;
-    const body = makeSnippet(passage(doc.b, terms), terms, 90);
+    const body = makeSnippet(passage(doc.b, fieldsOf(doc)[3], terms), terms, 90);
     if (hasHit(body)) return body;
   }
   return makeSnippet(doc.d, [], 120);
 }
 
 /** The part of a long body around the first of the terms: snippets need a passage, not 20,000 characters. */
-function passage(body: string, terms: string[]): string {
-  const folded = normalize(body);
+function passage(body: string, folded: string, terms: string[]): string {
   const firsts = terms.map((term) => folded.indexOf(term)).filter((at) => at >= 0);
   const first = firsts.length > 0 ? Math.min(...firsts) : 0;
   return body.slice(Math.max(0, first - 200), first + 1200);
 }
 
+const normalizedSections = new WeakMap<StoredDoc, { at: number; title: string; text: string }[]>();
+
 function subHits(doc: StoredDoc, plan: QueryPlan): SearchSubHit[] {
-  const sections = doc.s.map(([anchor, title, text]) => ({ anchor, title, text }));
-  return rankSections(sections, plan).map(({ anchor, title, text }) => ({
-    url: `${doc.u}#${anchor}`,
-    title,
-    snippet: makeSnippet(text, plan.queryTerms, 60),
-  }));
+  let sections = normalizedSections.get(doc);
+  if (!sections) {
+    sections = doc.s.map(([, title, text], at) => ({ at, title: normalize(title), text: normalize(text) }));
+    normalizedSections.set(doc, sections);
+  }
+  return rankSections(sections, plan, { normalized: true }).map(({ at }) => {
+    const [anchor, title, text] = doc.s[at] as StoredSection;
+    return { url: `${doc.u}#${anchor}`, title, snippet: makeSnippet(text, plan.queryTerms, 60) };
+  });
 }

@@ -19,7 +19,8 @@ export const SYNONYM_WEIGHT = 0.4;
 export const TITLE_FOCUS_WEIGHT = 2;
 /** What synonyms add, at most, as a share of the own words' score, to a document that has all the own words. */
 export const SYNONYM_TIEBREAK = 0.1;
-/** A document with a synonym of a query word covers this share of that word (enough to be a result). */
+/** A document with a synonym of a query word covers this share of that word (enough to be a result), however many
+ * words of the group it holds: IDC, B11 and 互联网数据中心 together still stand in for one 机房. */
 const SYNONYM_COVERAGE = 0.5;
 /** A document must match this share of the query's own weight to be a result (one stray character is not). */
 export const MIN_COVERAGE = 0.2;
@@ -50,6 +51,8 @@ export interface WeightedToken {
   primary: boolean;
   /** How much of the query's own weight a document holding this token covers. */
   covers: number;
+  /** A synonym token's group, by index into `QueryPlan.synonymCaps` (own tokens have none). */
+  group?: number;
 }
 
 /** What a query asks for, worked out once: its tokens, its phrases and what to mark in snippets. */
@@ -63,6 +66,8 @@ export interface QueryPlan {
   /** What snippets mark: the query's own words first, then with synonyms. */
   queryTerms: string[];
   withSynonyms: string[];
+  /** Per synonym group: the most of the query's own weight its words cover together (see `coverage`). */
+  synonymCaps: number[];
 }
 
 const isHan = (token: string) => /^\p{Script=Han}/u.test(token);
@@ -124,6 +129,20 @@ export function retrievalBound(
   return (own + synonymPart) * (COVERAGE_FLOOR + high) ** 2;
 }
 
+/**
+ * The query weight a document covers: its own words in full, plus what each synonym group's words cover, up to the
+ * group's cap (a share of the own words the group stands for, not a share per alias held).
+ */
+export function coverage(
+  ownCovered: number,
+  groupCovered: ArrayLike<number>,
+  caps: readonly number[],
+): number {
+  let covered = ownCovered;
+  for (let g = 0; g < caps.length; g++) covered += Math.min(groupCovered[g] ?? 0, caps[g] ?? 0);
+  return covered;
+}
+
 export function isResult(covered: number, primaryTotal: number): boolean {
   return primaryTotal > 0 && covered / primaryTotal >= MIN_COVERAGE;
 }
@@ -142,6 +161,7 @@ export function planQuery(query: string, synonymGroups: string[][]): QueryPlan {
     covers: tokenWeight(token),
   }));
   let expansions = 0;
+  const synonymCaps: number[] = [];
   for (const group of groups) {
     // The reader's own tokens this group stands for: a synonym covers a share of them.
     const own = new Set(
@@ -150,6 +170,8 @@ export function planQuery(query: string, synonymGroups: string[][]): QueryPlan {
     const ownWeight = tokens
       .filter((t) => t.primary && own.has(t.token))
       .reduce((sum, t) => sum + t.weight, 0);
+    const groupIndex = synonymCaps.length;
+    synonymCaps.push(SYNONYM_COVERAGE * ownWeight);
     // Each other word of the group weighs, in all, a fraction of one character pair: a long alias (呼叫中心业务,
     // five pairs) must not count five times more than a short one (坐席).
     for (const word of group) {
@@ -163,6 +185,7 @@ export function planQuery(query: string, synonymGroups: string[][]): QueryPlan {
           weight: SYNONYM_WEIGHT / fresh.length,
           primary: false,
           covers: (SYNONYM_COVERAGE * ownWeight) / fresh.length,
+          group: groupIndex,
         });
       }
     }
@@ -178,6 +201,7 @@ export function planQuery(query: string, synonymGroups: string[][]): QueryPlan {
     ),
     queryTerms: markTerms(query),
     withSynonyms: markTerms(query, synonymWords),
+    synonymCaps,
   };
 }
 
@@ -190,10 +214,12 @@ export function finalScore(
   retrieval: number,
   doc: { title: string; heads: string; description: string },
   plan: QueryPlan,
+  { normalized = false }: TextOptions = {},
 ): number {
-  const title = normalize(doc.title);
-  const heads = normalize(doc.heads);
-  const description = normalize(doc.description);
+  const fold = normalized ? (text: string) => text : normalize;
+  const title = fold(doc.title);
+  const heads = fold(doc.heads);
+  const description = fold(doc.description);
   const bonus = (phrase: string, weight: number) => {
     const length = [...phrase].length;
     if (title.includes(phrase)) return length * TITLE_PHRASE_BONUS * weight;
@@ -231,6 +257,11 @@ function titleFocus(title: string, tokens: WeightedToken[]): number {
   return Math.min(1, marked.filter(Boolean).length / letters);
 }
 
+export interface TextOptions {
+  /** The texts given are already normalized (the engine normalizes a stored document once, not per query). */
+  normalized?: boolean;
+}
+
 export interface SectionCandidate {
   title: string;
   text: string;
@@ -241,13 +272,18 @@ export interface SectionCandidate {
  * at least half of the query's own weight (heading and text together); a word in the heading counts three times,
  * and a heading holding a whole query phrase ranks above one holding its pieces.
  */
-export function rankSections<T extends SectionCandidate>(sections: T[], plan: QueryPlan): T[] {
+export function rankSections<T extends SectionCandidate>(
+  sections: T[],
+  plan: QueryPlan,
+  { normalized = false }: TextOptions = {},
+): T[] {
   const primary = plan.tokens.filter((t) => t.primary);
   if (plan.primaryTotal <= 0) return [];
+  const fold = normalized ? (text: string) => text : normalize;
   return sections
     .map((section, order) => {
-      const title = normalize(section.title);
-      const text = normalize(section.text);
+      const title = fold(section.title);
+      const text = fold(section.text);
       let covered = 0;
       let score = 0;
       for (const { token, weight } of primary) {

@@ -27,10 +27,11 @@ export function markText(text: string, terms: string[]): SnippetPart[] {
     }
   }
   const parts: SnippetPart[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const last = parts.at(-1);
-    if (last && last.hit === marked[i]) last.text += text[i];
-    else parts.push({ text: text[i] ?? "", hit: marked[i] ?? false });
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i < text.length && marked[i] === marked[start]) continue;
+    parts.push({ text: text.slice(start, i), hit: marked[start] ?? false });
+    start = i;
   }
   return parts;
 }
