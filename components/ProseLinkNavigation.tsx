@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { layOutForAnchor } from "./anchor-landing";
 
 /** The site-internal link an event happened on, if it sits in article prose (rendered as plain HTML). */
 function proseLink(target: EventTarget | null): string | undefined {
@@ -39,6 +40,7 @@ export function ProseLinkNavigation() {
       const href = proseLink(event.target);
       if (!href) return;
       event.preventDefault();
+      layOutForAnchor(href);
       router.push(href);
     };
     const onIntent = (event: Event) => {

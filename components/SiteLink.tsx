@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { ComponentProps } from "react";
+import { layOutForAnchor } from "./anchor-landing";
 
 type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & { href: string };
 
@@ -11,7 +12,7 @@ type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & { href: st
  * dozens of requests whose answers a phone parses on its main thread before the reader does anything. This link
  * fetches its page only when the reader shows the intent to open it (pointer over it, touch, keyboard focus).
  */
-export function SiteLink({ href, ...props }: Props) {
+export function SiteLink({ href, onClick, ...props }: Props) {
   const router = useRouter();
   const prefetch = () => router.prefetch(href);
   return (
@@ -21,6 +22,10 @@ export function SiteLink({ href, ...props }: Props) {
       onMouseEnter={prefetch}
       onTouchStart={prefetch}
       onFocus={prefetch}
+      onClick={(event) => {
+        layOutForAnchor(href);
+        onClick?.(event);
+      }}
       {...props}
     />
   );

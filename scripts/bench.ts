@@ -147,7 +147,10 @@ function builtPageCost() {
     console.log("\n(no build in out/: run npm run build for first-load JavaScript of a built page)");
     return;
   }
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map(([, src]) => src ?? "");
+  // Modern browsers skip the `nomodule` polyfills; what they load is what counts.
+  const scripts = [...html.matchAll(/<script([^>]+)src="([^"]+\.js)"/g)]
+    .filter(([, attributes]) => !/nomodule/i.test(attributes ?? ""))
+    .map(([, , src]) => src ?? "");
   const size = scripts.reduce(
     (sum, src) => sum + gzipSync(readFileSync(path.join(root, "out", src))).length,
     0,

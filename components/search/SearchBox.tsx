@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { routes } from "@/lib/routes";
+import { layOutForAnchor } from "../anchor-landing";
 import { Snippet } from "./Snippet";
 import { resultAnnouncement, useSearch } from "./useSearch";
 
@@ -64,6 +65,7 @@ export function SearchBox({
 
   const go = (url: string) => {
     setOpen(false);
+    layOutForAnchor(url);
     router.push(url);
   };
 

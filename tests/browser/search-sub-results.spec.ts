@@ -55,3 +55,16 @@ test.describe("search results carry the sections of an article that answer the q
     await expect.poll(() => headingInView(page, "overdue")).toBe(true);
   });
 });
+
+test.describe("a link to a heading, opened from outside the site", () => {
+  test("the page opens with that heading in view, though the blocks above it are laid out only on demand", async ({
+    page,
+  }) => {
+    await page.goto("/articles/value-added-licence-renewal#常见问题");
+    await expect(page.getByRole("heading", { level: 2, name: /常见问题/ })).toBeVisible();
+    await expect.poll(() => headingInView(page, "常见问题")).toBe(true);
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(300);
+    expect(await headingInView(page, "常见问题")).toBe(true);
+  });
+});
