@@ -1,0 +1,20 @@
+/** One address of each kind of page the site publishes, for checks that must hold on every kind. */
+export const pageSamples = {
+  home: "/",
+  "guide article": "/articles/value-added-licence-renewal",
+  "explainer article": "/articles/sms-code-numbers",
+  "all articles": "/articles",
+  "licence categories": "/licences",
+  "licence category": "/licences/b25",
+  topics: "/topics",
+  topic: "/topics/annual-report",
+  regions: "/regions",
+  region: "/regions/national",
+  updates: "/updates",
+  "not found": "/no-such-page",
+  "search results": "/search?q=%E7%BB%AD%E6%9C%9F",
+  "search without results": "/search?q=%E9%87%8F%E5%AD%90",
+  tools: "/tools",
+  "renewal planner": "/tools/renewal-planner",
+  "licence finder": "/tools/licence-finder",
+};
