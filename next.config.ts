@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { isStaticExport } from "./lib/build-mode";
 import { articleRedirects, getSite } from "./lib/content";
 import { headerRules } from "./lib/headers";
 import { resolveSiteUrl } from "./lib/site-url";
@@ -8,7 +9,7 @@ import { resolveSiteUrl } from "./lib/site-url";
  * (NEXT_OUTPUT=export) writes the same pages as plain files to out/ for a CDN; headers and redirects are then the
  * host's job (README, "Deploying"), since an export cannot carry them.
  */
-const staticExport = process.env.NEXT_OUTPUT === "export";
+const staticExport = isStaticExport();
 
 // Fail the build here, before any page is rendered, when SITE_URL is set but unusable; say once when the
 // addresses fall back to localhost. (`npm run export` also requires it to be set: scripts/require-site-url.ts.)

@@ -4,6 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
+import { isStaticExport } from "../lib/build-mode";
 import { addCompileHints, chunkDirs } from "./compile-hints";
 import { runContentPass } from "./content-pass";
 import { writeSearchIndex } from "./search-index";
@@ -43,7 +44,7 @@ createInterface({ input: next.stdout }).on("line", (line) => {
 next.on("close", (code) => {
   phase(cuts.length === 0 ? "page generation and export" : "Next build");
   if (code === 0) {
-    const hinted = chunkDirs(root, process.env.NEXT_OUTPUT === "export").map(addCompileHints);
+    const hinted = chunkDirs(root, isStaticExport()).map(addCompileHints);
     console.log(`compile hints added to ${hinted.join(" + ")} client chunks`);
   }
   const total = phases.reduce((sum, [, seconds]) => sum + seconds, 0);

@@ -3,6 +3,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SiteLink } from "@/components/SiteLink";
 import { SEARCH_PAGE_LIMIT } from "@/components/search/limits";
 import { SearchResultsPage } from "@/components/search/SearchResultsPage";
+import { isStaticExport } from "@/lib/build-mode";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { searchOnServer } from "@/lib/search/server";
@@ -18,7 +19,7 @@ export const metadata = pageMetadata({
 const mainGuides = ["value-added-licence-renewal", "annual-report-guide", "licence-change-guide"];
 
 /** A static export has no server to search on: its /search page is one file that searches in the browser. */
-const staticExport = process.env.NEXT_OUTPUT === "export";
+const staticExport = isStaticExport();
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 

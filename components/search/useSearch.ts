@@ -12,6 +12,10 @@ export type SearchState =
 /** Hits the server already found for a query (under `next start`, the /search page arrives with them). */
 export type InitialResults = { query: string; hits: SearchHit[] };
 
+/** The server's results, when they answer this query: shown as the finished state. */
+const fromServer = (query: string, initial?: InitialResults): SearchState | undefined =>
+  initial && initial.query === query ? { status: "done", ...initial } : undefined;
+
 /**
  * Results for a query, debounced. The engine (tokenizer, ranking, index reader) is a separate chunk, loaded the first
  * time a reader types, so pages carry none of it on first load; results the server sent for the same query are
@@ -25,8 +29,8 @@ export function useSearch(
     initial,
   }: { debounceMs?: number; limit?: number; initial?: InitialResults } = {},
 ): SearchState {
-  const [state, setState] = useState<SearchState>(() =>
-    initial && initial.query === query.trim() ? { status: "done", ...initial } : { status: "idle" },
+  const [state, setState] = useState<SearchState>(
+    () => fromServer(query.trim(), initial) ?? { status: "idle" },
   );
   useEffect(() => {
     const trimmed = query.trim();
@@ -34,8 +38,9 @@ export function useSearch(
       setState({ status: "idle" });
       return;
     }
-    if (initial && initial.query === trimmed) {
-      setState({ status: "done", query: trimmed, hits: initial.hits });
+    const answered = fromServer(trimmed, initial);
+    if (answered) {
+      setState(answered);
       return;
     }
     let cancelled = false;

@@ -11,8 +11,10 @@ import { SearchEngine, type SearchHit } from "./browser/engine";
 let engine: SearchEngine | undefined;
 
 function serverEngine(): SearchEngine {
-  const dir = path.join(process.cwd(), "public", INDEX_BASE);
-  engine ??= new SearchEngine((name) => readFile(path.join(dir, name), "utf8"));
+  if (!engine) {
+    const dir = path.join(process.cwd(), "public", INDEX_BASE);
+    engine = new SearchEngine((name) => readFile(path.join(dir, name), "utf8"));
+  }
   return engine;
 }
 
