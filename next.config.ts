@@ -1,7 +1,8 @@
 import type { NextConfig } from "next";
 import { isStaticExport } from "./lib/build-mode";
-import { articleRedirects, getSite } from "./lib/content";
+import { articleRedirects } from "./lib/content";
 import { headerRules } from "./lib/headers";
+import { getSite } from "./lib/site";
 import { resolveSiteUrl } from "./lib/site-url";
 
 /**

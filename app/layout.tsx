@@ -3,10 +3,10 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SearchBox } from "@/components/search/SearchBox";
-import { getSite } from "@/lib/content";
 import { readFilings } from "@/lib/filing";
 import { footerNavigation } from "@/lib/routes";
 import { siteMetadata } from "@/lib/seo/metadata";
+import { getSite } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = siteMetadata();

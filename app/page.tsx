@@ -6,25 +6,22 @@ import { SearchBox } from "@/components/search/SearchBox";
 import { TopicGrid } from "@/components/TopicGrid";
 import { LifecycleFigure } from "@/components/tools/LifecycleFigure";
 import { ToolLinks } from "@/components/tools/ToolLinks";
-import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
-import { getRuleData } from "@/lib/rules";
 import { websiteGraph } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { siteDescription } from "@/lib/seo/site";
+import { getSite } from "@/lib/site";
 
 export const metadata = pageMetadata({ description: siteDescription, path: routes.home });
-
-/** The guide every licence holder needs sooner or later; the home page leads with it. */
-const flagshipSlug = "value-added-licence-renewal";
 
 const heroLead =
   "续期、年报、变更、注销，以及ICP、EDI、SP、IDC、呼叫中心和码号的常见问题。每条期限和要求都注明法规出处，各地做法不同的地方会直接说明，并告诉你该问哪个主管部门。";
 
 export default function HomePage() {
   const site = getSite();
-  const flagship = site.article(flagshipSlug);
-  const { rules } = getRuleData();
+  // The guide every licence holder needs sooner or later (content/featured.yaml): the home page leads with it.
+  const flagship = site.featured.home;
+  const { rules } = site;
   return (
     <div className="home">
       <JsonLd data={websiteGraph(siteDescription)} />
@@ -36,18 +33,16 @@ export default function HomePage() {
         </div>
       </section>
 
-      {flagship ? (
-        <section className="flagship" aria-labelledby="flagship-title">
-          <p className="flagship-kicker">最常用的指南</p>
-          <h2 id="flagship-title">
-            <SiteLink href={flagship.url}>{flagship.title}</SiteLink>
-          </h2>
-          <p>{flagship.description}</p>
-          <SiteLink href={flagship.url} className="button">
-            阅读续期指南
-          </SiteLink>
-        </section>
-      ) : null}
+      <section className="flagship" aria-labelledby="flagship-title">
+        <p className="flagship-kicker">最常用的指南</p>
+        <h2 id="flagship-title">
+          <SiteLink href={flagship.url}>{flagship.title}</SiteLink>
+        </h2>
+        <p>{flagship.description}</p>
+        <SiteLink href={flagship.url} className="button">
+          阅读这篇指南
+        </SiteLink>
+      </section>
 
       <section aria-labelledby="home-tools" className="home-section home-tools">
         <h2 id="home-tools">算日期、查许可</h2>

@@ -1,16 +1,13 @@
 import type { MetadataRoute } from "next";
-import { type Article, getSite } from "@/lib/content";
+import { type Article, newestFirst } from "@/lib/content";
 import type { SitePage } from "@/lib/pages";
+import { getSite } from "@/lib/site";
 import { absoluteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-static";
 
 /** The newest `updated` among the articles a page lists: when that page last changed. */
-const newest = (articles: Article[]) =>
-  articles
-    .map((a) => a.updated)
-    .sort()
-    .at(-1);
+const newest = (articles: Article[]) => newestFirst(articles, (a) => a.updated)[0]?.updated;
 
 /** Every published page but search, with lastmod from the articles' `updated`. */
 export default function sitemap(): MetadataRoute.Sitemap {

@@ -36,7 +36,7 @@ export function buildSitePages(articles: readonly ArticleFacts[], taxonomy: Taxo
     })),
     ...taxonomy.data.licences.map((licence) => ({
       url: routes.licence(licence.id),
-      title: `${licenceLabel(licence)}（${licence.short}）`,
+      title: licenceLabel(licence),
       kind: "licence" as const,
       parent: routes.licences,
       id: licence.id,
@@ -48,7 +48,7 @@ export function buildSitePages(articles: readonly ArticleFacts[], taxonomy: Taxo
       parent: routes.topics,
       id: topic.id,
     })),
-    // A region has a page only when some article is about it.
+    // A region has a page only when some article is about it (the one place this rule is written).
     ...taxonomy.data.regions
       .filter((region) => regionsInUse.has(region.id))
       .map((region) => ({

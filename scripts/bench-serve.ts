@@ -10,8 +10,9 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
-import { articleRedirects, getSite } from "../lib/content";
+import { articleRedirects } from "../lib/content";
 import { routes } from "../lib/routes";
+import { getSite } from "../lib/site";
 
 const duration = Number(process.env.BENCH_DURATION ?? 30);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);

@@ -1,15 +1,13 @@
-import type { ContentTree } from "../lib/content/article";
-import { explainCodes, formatAuthorError } from "../lib/content/errors";
-import { factCheckMaxAgeMonths, staleArticles } from "../lib/content/freshness";
-import { type LoadOptions, loadContent } from "../lib/content/load";
-import { hasRuleData, loadRuleData } from "../lib/rules/load";
+import { explainCodes, formatAuthorError, formatWarning } from "../lib/content/errors";
+import { factCheckMaxAgeMonths } from "../lib/content/freshness";
+import { runSitePass, type SitePass, type SitePassOptions } from "../lib/site/pass";
 
 /**
- * Run the content pass and print its outcome: every author error (then the meaning of each code), or a one-line
- * summary, with a warning for every article whose fact check is older than FACT_CHECK_MAX_AGE_MONTHS (default 12).
+ * Run the content pass and print its outcome: every warning, then every author error (then the meaning of each
+ * code), or a one-line summary. FACT_CHECK_MAX_AGE_MONTHS (default 12) sets the age a fact check may reach.
  * Returns undefined when there were errors.
  */
-export function runContentPass(options: LoadOptions): ContentTree | undefined {
+export function runContentPass(options: Omit<SitePassOptions, "maxAgeMonths">): SitePass | undefined {
   let maxAgeMonths: number;
   try {
     maxAgeMonths = factCheckMaxAgeMonths(process.env.FACT_CHECK_MAX_AGE_MONTHS);
@@ -18,28 +16,11 @@ export function runContentPass(options: LoadOptions): ContentTree | undefined {
     return undefined;
   }
   const started = performance.now();
-  const tree = loadContent(options);
-  const { articles, stats } = tree;
-  // The rule data (planner, finder, lifecycle) refers to taxonomy ids and articles, so it is checked with them.
-  // A tree without any rule data (articles only) skips it; one file without the other is reported as missing.
-  const errors = [
-    ...tree.errors,
-    ...(hasRuleData(options.root)
-      ? loadRuleData(options.root, {
-          licenceIds: tree.taxonomy.data.licences.map((l) => l.id),
-          articleSlugs: articles.map((a) => a.slug),
-          anchorsOf: (slug) => articles.find((a) => a.slug === slug)?.headings.map((h) => h.id) ?? [],
-        }).errors
-      : []),
-  ];
+  const pass = runSitePass({ ...options, maxAgeMonths });
+  const { articles, errors, warnings, stats } = pass;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
-  const stale = staleArticles(articles, { today: new Date(), maxAgeMonths });
-  for (const article of stale) {
-    console.warn(
-      `warning: ${article.file} factChecked: found ${article.factChecked}, older than ${maxAgeMonths} months: check "${article.title}" against its sources again and update factChecked`,
-    );
-  }
+  for (const warning of warnings) console.warn(formatWarning(warning));
   if (errors.length > 0) {
     for (const error of errors) console.error(formatAuthorError(error));
     console.error(`\n${explainCodes(errors).join("\n")}`);
@@ -50,9 +31,9 @@ export function runContentPass(options: LoadOptions): ContentTree | undefined {
     return undefined;
   }
   const warned =
-    stale.length > 0 ? `, ${stale.length} with a fact check older than ${maxAgeMonths} months` : "";
+    warnings.length > 0 ? `, ${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}` : "";
   console.log(
     `content ok: ${articles.length} articles checked in ${seconds}s (${stats.parsed} parsed, ${stats.reused} from the content store)${warned}.`,
   );
-  return tree;
+  return pass;
 }

@@ -1,8 +1,8 @@
 import { ArticleList } from "@/components/ArticleList";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { getSite } from "@/lib/site";
 
 export const metadata = pageMetadata({
   title: "全部文章",

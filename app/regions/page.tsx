@@ -1,8 +1,8 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { TopicGrid } from "@/components/TopicGrid";
-import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { getSite } from "@/lib/site";
 
 export const metadata = pageMetadata({
   title: "地区",
@@ -20,7 +20,7 @@ export default function RegionsPage() {
         省内经营的增值电信业务由所在地通信管理局审批，跨地区经营由工业和信息化部审批。
       </p>
       <TopicGrid
-        tiles={site.regionsInUse().map((id) => ({
+        tiles={site.pages.ids("region").map((id) => ({
           href: routes.region(id),
           name: site.taxonomy.region(id)?.name ?? id,
           count: site.byRegion(id).length,

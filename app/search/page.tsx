@@ -1,22 +1,20 @@
 import { Suspense } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { SiteLink } from "@/components/SiteLink";
+import { NavList } from "@/components/NavList";
 import { SEARCH_PAGE_LIMIT } from "@/components/search/limits";
 import { SearchResultsPage } from "@/components/search/SearchResultsPage";
 import { isStaticExport } from "@/lib/build-mode";
-import { getSite } from "@/lib/content";
+import { licenceLabel } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { searchOnServer } from "@/lib/search/server";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { getSite } from "@/lib/site";
 
 export const metadata = pageMetadata({
   title: "搜索",
   description: "搜索许可证指南的全部文章。",
   path: routes.search(),
 });
-
-/** The guides most readers come for, offered when a search finds nothing. */
-const mainGuides = ["value-added-licence-renewal", "annual-report-guide", "licence-change-guide"];
 
 /** A static export has no server to search on: its /search page is one file that searches in the browser. */
 const staticExport = isStaticExport();
@@ -30,30 +28,22 @@ export default async function SearchPage({ searchParams }: Props) {
   const hits = query ? await searchOnServer(query, SEARCH_PAGE_LIMIT) : undefined;
   const initial = hits ? { query, hits } : undefined;
   const site = getSite();
-  const guides = mainGuides.map((slug) => site.article(slug)).filter((a) => a !== undefined);
   const suggestions = (
     <div className="search-suggestion-grid">
       <section aria-labelledby="suggest-guides">
         <h2 id="suggest-guides">常用指南</h2>
-        <ul>
-          {guides.map((article) => (
-            <li key={article.slug}>
-              <SiteLink href={article.url}>{article.title}</SiteLink>
-            </li>
-          ))}
-        </ul>
+        {/* The guides most readers come for (content/featured.yaml). */}
+        <NavList links={site.featured.searchFallback.map((a) => ({ href: a.url, label: a.title }))} />
       </section>
       <section aria-labelledby="suggest-licences">
         <h2 id="suggest-licences">按许可证类别</h2>
-        <ul className="inline-list">
-          {site.taxonomy.data.licences.map((licence) => (
-            <li key={licence.id}>
-              <SiteLink href={routes.licence(licence.id)}>
-                {/^B\d\d$/.test(licence.code) ? `${licence.short}（${licence.code}）` : licence.name}
-              </SiteLink>
-            </li>
-          ))}
-        </ul>
+        <NavList
+          className="inline-list"
+          links={site.taxonomy.data.licences.map((licence) => ({
+            href: routes.licence(licence.id),
+            label: licenceLabel(licence, "short"),
+          }))}
+        />
       </section>
     </div>
   );

@@ -1,10 +1,9 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { LifecycleFigure } from "@/components/tools/LifecycleFigure";
 import { ToolLinks } from "@/components/tools/ToolLinks";
-import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
-import { getRuleData } from "@/lib/rules";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { getSite } from "@/lib/site";
 
 export const metadata = pageMetadata({
   title: "工具：续期规划与许可证查询",
@@ -13,10 +12,11 @@ export const metadata = pageMetadata({
 });
 
 export default function ToolsPage() {
-  const { rules } = getRuleData();
+  const site = getSite();
+  const { rules } = site;
   return (
     <div className="tool-page">
-      <Breadcrumbs trail={getSite().pages.breadcrumbs(routes.tools)} />
+      <Breadcrumbs trail={site.pages.breadcrumbs(routes.tools)} />
       <h1>工具</h1>
       <p className="listing-lead">
         两个小工具都只在你的浏览器中运行，不上传任何信息；所用规则与文章相同，并注明出处。

@@ -1,8 +1,8 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { TopicGrid } from "@/components/TopicGrid";
-import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { getSite } from "@/lib/site";
 
 export const metadata = pageMetadata({
   title: "办理事项",

@@ -1,9 +1,10 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { formatDate } from "@/components/DateLine";
 import { SiteLink } from "@/components/SiteLink";
-import { getSite, recentChanges } from "@/lib/content";
+import { recentChanges } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { getSite } from "@/lib/site";
 
 const title = "更新记录";
 const description = "本站文章最近的更改，以及每篇文章最近一次核对法规出处的日期。";

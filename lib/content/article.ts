@@ -1,4 +1,3 @@
-import type { AuthorError } from "./errors";
 import type { BodyHeading, BodyLink } from "./markdown/links";
 import type { BodyBlock, TocEntry } from "./markdown/sections";
 import type { FrontMatter } from "./schema";
@@ -18,13 +17,10 @@ export interface Article extends FrontMatter {
   links: BodyLink[];
 }
 
-/** What the content pass hands on: articles without errors, the taxonomy, search data and every author error. */
+/** The published content: articles without errors, the taxonomy and the search synonyms (the search index's input). */
 export interface ContentTree {
   articles: Article[];
   taxonomy: TaxonomyIndex;
   /** Search synonym groups from content/synonyms.yaml (empty when the file is absent). */
   synonyms: string[][];
-  errors: AuthorError[];
-  /** How many article files were parsed in this pass and how many were taken from the store unchanged. */
-  stats: { parsed: number; reused: number };
 }

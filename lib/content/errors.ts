@@ -90,6 +90,14 @@ export const authorErrorTable = {
     wording: "A redirectFrom slug would send readers through two redirects.",
     hint: "Point the old slug straight at the article readers should land on.",
   },
+  "unknown-featured": {
+    wording: "content/featured.yaml names an article that is not published.",
+    hint: "Write the article's current slug (its file name without .md); after renaming an article, rename it here too.",
+  },
+  "stale-fact-check": {
+    wording: "An article's facts were last checked longer ago than the allowed age.",
+    hint: "Check the article against its sources again, then set factChecked to today's date.",
+  },
   "unknown-rule-value": {
     wording: "A {{rules.…}} value in the body names no value in content/rules.yaml.",
     hint: "Use a name listed in README (rule data), e.g. {{rules.renewal.daysBeforeExpiry}}.",
@@ -130,6 +138,11 @@ export function quote(value: unknown): string {
 export function formatAuthorError(error: AuthorError): string {
   const hint = error.hint ? ` (${error.hint})` : "";
   return `${error.file}:${error.line} ${error.field}: found ${error.found}, expected ${error.expected}${hint} [${error.code}]`;
+}
+
+/** A warning reads like an error, marked as one that does not stop the build. */
+export function formatWarning(warning: AuthorError): string {
+  return `warning: ${formatAuthorError(warning)}`;
 }
 
 /** The general wording and fix of each code that occurs, one line each, for the end of a report. */

@@ -1,14 +1,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import type { SitePage } from "../pages";
 import type { AuthorError } from "./errors";
 import type { ParsedFile } from "./parsed-file";
 import { didYouMean } from "./suggest";
 
 interface LinkContext {
   root: string;
-  /** Every page the build will publish (lib/pages): a link is fine exactly when it names one of them. */
-  pages: readonly SitePage[];
+  /** The address of every page the build will publish (the page model): a link is fine exactly when it names one. */
+  published: readonly string[];
   /** The address of each parsed article, including articles that failed other checks. */
   urlOf: (slug: string) => string;
 }
@@ -20,8 +19,11 @@ const folderOf = (url: string) => url.slice(0, url.lastIndexOf("/")) || "/";
  * heading a `#anchor` names must exist. External links are left alone (the build has no network), apart from
  * being marked safe.
  */
-export function checkLinks(files: readonly ParsedFile[], { root, pages, urlOf }: LinkContext): AuthorError[] {
-  const published = new Set(pages.map((page) => page.url));
+export function checkLinks(
+  files: readonly ParsedFile[],
+  { root, published: urls, urlOf }: LinkContext,
+): AuthorError[] {
+  const published = new Set(urls);
   const anchorsByUrl = new Map<string, { slug: string; anchors: Set<string> }>();
   for (const file of files) {
     const url = urlOf(file.slug);

@@ -1,18 +1,16 @@
-import { buildSitePages } from "../pages";
 import { routes } from "../routes";
-import { readRuleValues } from "../rules/values";
-import type { Article, ContentTree } from "./article";
+import type { Article } from "./article";
 import { articleChecks, type CheckContext } from "./checks";
 import { loadDataFile } from "./data-file";
 import { seedQuestionsSchema, synonymsSchema } from "./data-schemas";
-import { type AuthorError, sortErrors } from "./errors";
-import { checkLinks } from "./link-check";
+import type { AuthorError } from "./errors";
 import { parseArticle } from "./parse-article";
 import { lineOf, type ParsedFile } from "./parsed-file";
 import { checkRedirects } from "./redirects";
-import { writeSnapshot } from "./snapshot";
+import type { RuleValues } from "./rule-placeholders";
 import { discoverArticles, readSource } from "./sources";
 import { type ContentStore, readStore, writeStore } from "./store";
+import type { TaxonomyIndex } from "./taxonomy";
 import { loadTaxonomy } from "./taxonomy-file";
 
 export type { Article, ContentTree } from "./article";
@@ -22,21 +20,41 @@ export interface LoadOptions {
   root: string;
   /**
    * The content store (lib/content/store.ts): "off" parses every file (tests on throwaway folders), "read"
-   * re-uses stored entries (`npm run check`), "write" re-uses them and saves the result and, for content
-   * without errors, the snapshot the pages read (the build).
+   * re-uses stored entries (`npm run check`), "write" re-uses them and saves the result (the build, the dev server).
    */
   store?: "off" | "read" | "write";
+  /** The values bodies may name as {{rules.<name>}} (from content/rules.yaml); none: placeholders stay as written. */
+  ruleValues?: RuleValues;
+}
+
+/** The articles of content/ and what a file on its own or the articles together can show wrong about them. */
+export interface LoadedContent {
+  taxonomy: TaxonomyIndex;
+  /** Search synonym groups from content/synonyms.yaml (empty when the file is absent). */
+  synonyms: string[][];
+  /** Every article file with a slug of its own, as parsed (or taken from the store). */
+  files: ParsedFile[];
+  /** Every file that parsed into an article, errors or not: later checks (links, rule data) see them all. */
+  articles: Article[];
+  /** The content hash of every article file read, by file. */
+  hashes: Record<string, string>;
+  errors: AuthorError[];
+  /** How many article files were parsed in this pass and how many were taken from the store unchanged. */
+  stats: { parsed: number; reused: number };
 }
 
 /**
  * Parse each article file, or take its entry from the store when its bytes and the pipeline are unchanged; with
  * "write", save the store when anything changed.
  */
-function readArticleFiles(root: string, mode: NonNullable<LoadOptions["store"]>) {
+function readArticleFiles(
+  root: string,
+  mode: NonNullable<LoadOptions["store"]>,
+  ruleValues: RuleValues | undefined,
+) {
   const store = mode === "off" ? undefined : readStore(root);
   const next: ContentStore["files"] = {};
   const hashes: Record<string, string> = {};
-  const ruleValues = readRuleValues(root);
   let parsed = 0;
   const files = discoverArticles(root).map((source) => {
     const { bytes, hash } = readSource(source.absolute);
@@ -121,38 +139,25 @@ function toArticle({ front, slug, file, body }: ParsedFile): Article | undefined
 }
 
 /**
- * The content pass: read content/ once and return the taxonomy, every article and every author error. Never
- * throws on bad content; only articles without errors are meant to be published.
+ * Read content/ once: the taxonomy, the data files and every article file, with every problem a file shows on its
+ * own or beside the other articles (duplicate slugs, per-article checks, redirects). Never throws on bad content.
+ * Links are checked later, against the page model (lib/site/pass.ts), which is built from what this returns.
  *   taxonomy and data files → article files (parsed, or re-used from the store) → duplicate slugs →
- *   per-article checks → links against the page model → articles without errors
+ *   per-article checks → redirects
  */
-export function loadContent({ root, store = "off" }: LoadOptions): ContentTree {
+export function loadContent({ root, store = "off", ruleValues }: LoadOptions): LoadedContent {
   const { taxonomy, errors } = loadTaxonomy(root);
   // A broken taxonomy would make every id in every article look unknown: report the taxonomy alone.
   const taxonomyUsable = errors.length === 0;
   const search = loadSearchData(root);
   errors.push(...search.errors);
 
-  const { files: all, hashes, stats } = readArticleFiles(root, store);
+  const { files: all, hashes, stats } = readArticleFiles(root, store, ruleValues);
   const files = dropDuplicateSlugs(all, errors);
   const slugs = new Set(files.map((file) => file.slug));
   errors.push(...runChecks(files, { taxonomy: taxonomyUsable ? taxonomy : undefined, slugs }));
   errors.push(...checkRedirects(redirecting(files), new Map(files.map((f) => [f.slug, f.file]))));
 
-  const candidates = files.map(toArticle).filter((article): article is Article => article !== undefined);
-  const pages = buildSitePages(candidates, taxonomy);
-  errors.push(...checkLinks(files, { root, pages, urlOf: (slug) => routes.article(slug) }));
-
-  const failed = new Set(errors.map((error) => error.file));
-  const articles = candidates.filter((article) => !failed.has(article.file));
-  // The pages read this snapshot; it is written only for content without errors.
-  if (store === "write" && errors.length === 0)
-    writeSnapshot(root, { hashes, articles, taxonomy: taxonomy.data });
-  return {
-    articles,
-    taxonomy,
-    synonyms: search.synonyms,
-    errors: sortErrors(errors),
-    stats,
-  };
+  const articles = files.map(toArticle).filter((article): article is Article => article !== undefined);
+  return { taxonomy, synonyms: search.synonyms, files, articles, hashes, errors, stats };
 }

@@ -1,4 +1,3 @@
-import { fillRuleValues } from "../rules/values";
 import type { FileProblem } from "./errors";
 import { quote } from "./errors";
 import { type ParsedYaml, parseYaml, splitFrontMatter } from "./front-matter";
@@ -6,6 +5,7 @@ import { collectHeadings, collectLinks } from "./markdown/links";
 import { parseMarkdown, toSafeHtmlTree } from "./markdown/pipeline";
 import { structureBody } from "./markdown/sections";
 import type { ParsedFile } from "./parsed-file";
+import { fillRuleValues, type RuleValues } from "./rule-placeholders";
 import { frontMatterSchema, slugPattern } from "./schema";
 import { decodeText, type SourceFile } from "./sources";
 import { issuesToErrors } from "./zod-issues";
@@ -15,6 +15,7 @@ function fieldLines(yaml: ParsedYaml, data: Record<string, unknown>): Record<str
   const lines: Record<string, number> = {
     type: yaml.lineOf(["type"]),
     topic: yaml.lineOf(["topic"]),
+    factChecked: yaml.lineOf(["factChecked"]),
   };
   for (const field of ["licences", "regions", "related", "questions", "redirectFrom"] as const) {
     const list = data[field];
@@ -35,7 +36,7 @@ export function parseArticle(
   source: SourceFile,
   bytes: Buffer,
   /** The values of content/rules.yaml that a body may write as {{rules.<name>}} (lib/rules/values.ts). */
-  ruleValues?: Map<string, string>,
+  ruleValues?: RuleValues,
 ): ParsedFile {
   const { file, slug } = source;
   const parsed: ParsedFile = {

@@ -29,8 +29,17 @@ export function indexTaxonomy(data: Taxonomy): TaxonomyIndex {
   };
 }
 
-/** A label readers recognise: "B25 信息服务业务（ICP / SP）". */
-export function licenceLabel(licence: Licence): string {
-  const code = /^B\d\d$/.test(licence.code) ? `${licence.code} ` : "";
-  return `${code}${licence.name}`;
+/** True for a licence with a code of the catalogue (B11–B26); basic services and code numbers have none. */
+export const hasCatalogueCode = (licence: Pick<Licence, "code">): boolean => /^B\d\d$/.test(licence.code);
+
+/**
+ * The one way the site names a licence. "full" (titles, tools): "B25 信息服务业务（ICP / SP）", the short name left out
+ * when the name already says it ("用户驻地网业务"). "short" (chips): "ICP / SP（B25）", or the name where there is no code.
+ */
+export function licenceLabel(licence: Licence, form: "full" | "short" = "full"): string {
+  if (form === "short")
+    return hasCatalogueCode(licence) ? `${licence.short}（${licence.code}）` : licence.name;
+  const code = hasCatalogueCode(licence) ? `${licence.code} ` : "";
+  const short = licence.short && !licence.name.includes(licence.short) ? `（${licence.short}）` : "";
+  return `${code}${licence.name}${short}`;
 }

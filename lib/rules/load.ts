@@ -34,6 +34,19 @@ function readData<T>(root: string, file: string, schema: z.ZodType<T>, errors: A
     : undefined;
 }
 
+/** The one way to say what the rule data may refer to: the taxonomy's licences, the articles and their anchors. */
+export function ruleDataContext(
+  articles: readonly { slug: string; headings: readonly { id: string }[] }[],
+  licenceIds: readonly string[],
+): RuleDataContext {
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  return {
+    licenceIds,
+    articleSlugs: [...bySlug.keys()],
+    anchorsOf: (slug) => bySlug.get(slug)?.headings.map((heading) => heading.id) ?? [],
+  };
+}
+
 /** True when the content tree has rule data at all (a tree of articles alone, e.g. a test fixture, has none). */
 export function hasRuleData(root: string): boolean {
   return existsSync(path.join(root, rulesFile)) || existsSync(path.join(root, finderFile));

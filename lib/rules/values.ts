@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { didYouMean } from "../content/suggest";
 import { rulesFile } from "./load";
 import { type Rules, rulesSchema } from "./schema";
 
@@ -35,35 +34,4 @@ export function readRuleValues(root: string): Map<string, string> | undefined {
   } catch {
     return undefined;
   }
-}
-
-export interface RuleValueProblem {
-  /** 1-based line within the text given. */
-  line: number;
-  found: string;
-  expected: string;
-  hint?: string;
-}
-
-const placeholder = /\{\{\s*rules\.([^{}\s]*)\s*\}\}/g;
-
-/** Replace each {{rules.<path>}} in Markdown with its value; unknown paths are reported with their line. */
-export function fillRuleValues(
-  markdown: string,
-  values: Map<string, string> | undefined,
-): { text: string; problems: RuleValueProblem[] } {
-  if (!values) return { text: markdown, problems: [] };
-  const problems: RuleValueProblem[] = [];
-  const text = markdown.replace(placeholder, (whole, key: string, index: number) => {
-    const value = values.get(key);
-    if (value !== undefined) return value;
-    problems.push({
-      line: markdown.slice(0, index).split("\n").length,
-      found: JSON.stringify(whole),
-      expected: "{{rules.<name>}} with a name from content/rules.yaml",
-      hint: didYouMean(key, [...values.keys()]),
-    });
-    return whole;
-  });
-  return { text, problems };
 }

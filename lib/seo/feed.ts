@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/content";
+import { type Article, latestChange, newestFirst } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site-url";
 import { chinaDateTime, siteLanguage, siteName } from "./site";
@@ -12,21 +12,21 @@ const escapeXml = (text: string) =>
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&apos;");
 
+/** What a feed entry says of an article: its description and, when it records changes, the latest one. */
+export function feedSummary(article: Pick<Article, "description" | "changes">): string {
+  const latest = latestChange(article.changes);
+  return latest ? `${article.description}（最近更改：${latest.note}）` : article.description;
+}
+
 /**
- * The Atom feed (RFC 4287) of the given articles, in the order given (most recently updated first), each with
- * its description and, when the article records them, its latest change.
+ * The Atom feed (RFC 4287) of the given articles, most recently updated first, each with its feed summary.
  */
-export function atomFeed(articles: Article[], { subtitle }: { subtitle: string }): string {
-  const sorted = articles;
-  const newest =
-    articles
-      .map((a) => a.updated)
-      .sort()
-      .at(-1) ?? "1970-01-01";
+export function atomFeed(articles: readonly Article[], { subtitle }: { subtitle: string }): string {
+  const sorted = newestFirst(articles, (a) => a.updated);
+  const newest = sorted[0]?.updated ?? "1970-01-01";
   const entry = (article: Article) => {
     const url = absoluteUrl(article.url);
-    const latest = [...article.changes].sort((a, b) => b.date.localeCompare(a.date))[0];
-    const summary = latest ? `${article.description}（最近更改：${latest.note}）` : article.description;
+    const summary = feedSummary(article);
     return [
       "  <entry>",
       `    <id>${escapeXml(url)}</id>`,

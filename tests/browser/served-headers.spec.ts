@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { articleRedirects, getSite } from "@/lib/content";
+import { articleRedirects } from "@/lib/content";
 import { contentSecurityPolicy, immutable, revalidate } from "@/lib/headers";
+import { getSite } from "@/lib/site";
 
 /** What `next start` answers, header by header, for the addresses a reader's browser asks for. */
 test.describe("next start serves every address with security and cache headers", () => {

@@ -2,14 +2,14 @@ import { AppRouterContext } from "next/dist/shared/lib/app-router-context.shared
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ArticleBody } from "@/components/ArticleBody";
-import { loadContent } from "@/lib/content/load";
+import { runSitePass } from "@/lib/site/pass";
 
 /**
  * The HTML readers get for every real article body, compared with tests/content/__snapshots__/. A change to the
  * Markdown pipeline that alters readers' HTML fails here, so it is reviewed on purpose. After an intended change
  * (or an edit to an article), regenerate with `npm run test:snapshots -- -u` and read the diff before committing.
  */
-const { articles } = loadContent({ root: process.cwd() });
+const { articles } = runSitePass({ root: process.cwd() });
 
 /** Links in a body prefetch through Next's router; rendered here outside Next, they get one that does nothing. */
 const noRouter = {

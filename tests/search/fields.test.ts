@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
 import { toSearchDocument } from "@/lib/search/build/documents";
 import { fieldMask, fieldTokens, normalizeFields } from "@/lib/search/shared/fields";
+import { runSitePass } from "@/lib/site/pass";
 
-const { articles, taxonomy } = loadContent({ root: process.cwd() });
+const { articles, taxonomy } = runSitePass({ root: process.cwd() });
 
 describe("the engine scores a candidate from its stored text exactly as the index does", () => {
   it("gives the tokens of every real article the same field mask as the builder's postings", {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
 import { buildSearchIndex } from "@/lib/search/build/build";
 import { synonymGroups } from "@/lib/search/build/synonyms";
+import { runSitePass } from "@/lib/site/pass";
 import { generateScaleCorpus, type QueryKind, scaleQualityOf, scaleQueries } from "../support/scale-corpus";
 import { engineForFiles } from "../support/search-index";
 
 const root = process.cwd();
-const { taxonomy, synonyms } = loadContent({ root });
+const { taxonomy, synonyms } = runSitePass({ root });
 const corpus = generateScaleCorpus(1000);
 const queries = scaleQueries(corpus);
 const files = buildSearchIndex(

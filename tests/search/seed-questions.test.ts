@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { loadContent } from "@/lib/content/load";
+import { runSitePass } from "@/lib/site/pass";
 import { engineForContent } from "../support/search-index";
 
 const seed = parse(readFileSync("content/seed-questions.yaml", "utf8")) as { questions: { text: string }[] };
-const { articles } = loadContent({ root: process.cwd() });
+const { articles } = runSitePass({ root: process.cwd() });
 const owner = new Map(articles.flatMap((a) => a.questions.map((q) => [q.text, a.url] as const)));
 const engine = engineForContent();
 

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { formatAuthorError } from "@/lib/content/errors";
-import { loadContent } from "@/lib/content/load";
+import { runSitePass } from "@/lib/site/pass";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -26,12 +26,12 @@ questions: []
 
 /**
  * A throwaway project root holding the real taxonomy and the given articles (path under content/articles →
- * file text or bytes), loaded the way the site loads its own content.
+ * file text or bytes), run through the whole content pass the way the site reads its own content.
  */
 export function loadTree(files: Record<string, string | Uint8Array>, publicFiles: string[] = []) {
   const root = writeTree(files, publicFiles);
-  const tree = loadContent({ root });
-  return { ...tree, root, messages: tree.errors.map(formatAuthorError) };
+  const pass = runSitePass({ root });
+  return { ...pass, root, messages: pass.errors.map(formatAuthorError) };
 }
 
 /** The throwaway project root of loadTree, written but not loaded (for running scripts on it). */

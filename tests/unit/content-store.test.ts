@@ -3,8 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatAuthorError } from "@/lib/content/errors";
 import { loadContent } from "@/lib/content/load";
-import { readSnapshot, snapshotFile } from "@/lib/content/snapshot";
 import { storeFile } from "@/lib/content/store";
+import { runSitePass } from "@/lib/site/pass";
+import { readSnapshot, snapshotFile } from "@/lib/site/snapshot";
 import { article, loadTree } from "../support/content-tree";
 
 const articleFile = (root: string, name: string) => path.join(root, "content", "articles", name);
@@ -26,8 +27,8 @@ describe("the content store parses each file once and again only when it changes
       "a.md": article("见[缺失](/articles/missing)。"),
       "b.md": article("## 办理步骤\n\n### 一步\n\n做。"),
     });
-    const fresh = loadContent({ root, store: "write" });
-    const stored = loadContent({ root, store: "read" });
+    const fresh = runSitePass({ root, store: "write" });
+    const stored = runSitePass({ root, store: "read" });
     expect(stored.stats.reused).toBe(2);
     expect(stored.errors.map(formatAuthorError)).toEqual(fresh.errors.map(formatAuthorError));
     expect(stored.errors).toHaveLength(1);
@@ -57,7 +58,7 @@ describe("the data files under content/ are checked by the same pass", () => {
       path.join(root, "content", "seed-questions.yaml"),
       'questions:\n  - { issue: 5, text: "好问题" }\n  - { issue: 5 }\n',
     );
-    expect(loadContent({ root }).errors.map(formatAuthorError)).toEqual([
+    expect(runSitePass({ root }).errors.map(formatAuthorError)).toEqual([
       'content/seed-questions.yaml:3 questions[1].text: found no "questions[1].text" field, expected a question [invalid-data-file]',
       'content/synonyms.yaml:3 groups[1]: found ["孤单"], expected a group of at least two words [invalid-data-file]',
     ]);
@@ -67,20 +68,28 @@ describe("the data files under content/ are checked by the same pass", () => {
 describe("the pages read a snapshot of the checked content, and only while it matches content/", () => {
   it("is written by a build pass without errors and matches until a file changes", () => {
     const { root } = loadTree({ "a.md": article("甲。"), "b.md": article("乙。") });
-    const tree = loadContent({ root, store: "write" });
+    const tree = runSitePass({ root, store: "write" });
     const snapshot = readSnapshot(root);
     if ("stale" in snapshot) throw new Error(snapshot.stale);
     expect(snapshot.articles.map((a) => a.slug)).toEqual(tree.articles.map((a) => a.slug));
 
     writeFileSync(articleFile(root, "b.md"), article("乙，改过了。"));
-    expect(readSnapshot(root)).toEqual({ stale: "content/articles/b.md changed" });
+    expect(readSnapshot(root)).toEqual({ stale: "content/articles/b.md changed since it was written" });
     writeFileSync(articleFile(root, "c.md"), article("丙。"));
-    expect(readSnapshot(root)).toEqual({ stale: "articles were added or removed" });
+    expect(readSnapshot(root)).toEqual({ stale: "articles were added or removed since it was written" });
   });
 
   it("is not written when the content has errors", () => {
     const { root } = loadTree({ "a.md": article("见[缺失](/articles/missing)。") });
-    loadContent({ root, store: "write" });
+    runSitePass({ root, store: "write" });
     expect(existsSync(path.join(root, snapshotFile))).toBe(false);
+  });
+
+  it("goes stale when a data file under content/ changes", () => {
+    const { root } = loadTree({ "a.md": article("甲。") });
+    runSitePass({ root, store: "write" });
+    expect("stale" in readSnapshot(root)).toBe(false);
+    writeFileSync(path.join(root, "content", "synonyms.yaml"), "groups:\n  - [年报, 年检]\n");
+    expect(readSnapshot(root)).toEqual({ stale: "content/synonyms.yaml changed since it was written" });
   });
 });

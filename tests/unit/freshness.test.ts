@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { factCheckMaxAgeMonths, monthsBefore, recentChanges, staleArticles } from "@/lib/content/freshness";
+import { formatWarning } from "@/lib/content/errors";
+import { factCheckMaxAgeMonths, monthsBefore, recentChanges } from "@/lib/content/freshness";
+import { runSitePass } from "@/lib/site/pass";
 import { article, loadTree, writeTree } from "../support/content-tree";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -27,16 +29,21 @@ describe("articles whose facts have not been checked for a long time are flagged
     expect(monthsBefore(new Date("2026-01-15T00:00:00Z"), 14)).toBe("2024-11-15");
   });
 
-  it("names the articles checked before the cut-off, oldest first, and not those on or after it", () => {
-    const { articles } = loadTree({
+  it("warns about the articles checked before the cut-off, oldest first, at their factChecked line", () => {
+    const root = writeTree({
       "fresh.md": checked("2025-12-01"),
       "old.md": checked("2025-11-30"),
       "older.md": checked("2024-06-01"),
     });
-    const stale = staleArticles(articles, { today: new Date("2026-12-01T00:00:00Z"), maxAgeMonths: 12 });
-    expect(stale.map((a) => [a.file, a.factChecked])).toEqual([
-      ["content/articles/older.md", "2024-06-01"],
-      ["content/articles/old.md", "2025-11-30"],
+    const { warnings, errors } = runSitePass({
+      root,
+      today: new Date("2026-12-01T00:00:00Z"),
+      maxAgeMonths: 12,
+    });
+    expect(errors).toEqual([]);
+    expect(warnings.map(formatWarning)).toEqual([
+      'warning: content/articles/older.md:9 factChecked: found "2024-06-01", expected a fact check within the last 12 months (check "测试指南" against its sources again, then update factChecked) [stale-fact-check]',
+      'warning: content/articles/old.md:9 factChecked: found "2025-11-30", expected a fact check within the last 12 months (check "测试指南" against its sources again, then update factChecked) [stale-fact-check]',
     ]);
   });
 
@@ -59,11 +66,11 @@ describe("articles whose facts have not been checked for a long time are flagged
       const { status, stdout, stderr } = runCheck(root);
       expect(status).toBe(0);
       expect(stderr).toContain(
-        'warning: content/articles/stale-guide.md factChecked: found 2020-01-15, older than 12 months: check "测试指南" against its sources again and update factChecked',
+        'warning: content/articles/stale-guide.md:9 factChecked: found "2020-01-15", expected a fact check within the last 12 months (check "测试指南" against its sources again, then update factChecked) [stale-fact-check]',
       );
       expect(stderr).not.toContain("fresh-guide.md");
       expect(stdout).toContain("content ok: 2 articles checked");
-      expect(stdout).toContain("1 with a fact check older than 12 months");
+      expect(stdout).toContain(", 1 warning.");
     },
     scriptTimeout,
   );
@@ -75,7 +82,7 @@ describe("articles whose facts have not been checked for a long time are flagged
       const root = writeTree({ "recent.md": checked(fiveMonthsAgo) });
       expect(runCheck(root).stderr).not.toContain("warning:");
       expect(runCheck(root, { FACT_CHECK_MAX_AGE_MONTHS: "3" }).stderr).toContain(
-        "warning: content/articles/recent.md factChecked",
+        "warning: content/articles/recent.md:9 factChecked",
       );
     },
     scriptTimeout,

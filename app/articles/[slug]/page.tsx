@@ -11,11 +11,11 @@ import { SourceList } from "@/components/SourceList";
 import { TableOfContents } from "@/components/TableOfContents";
 import { LifecycleFigure } from "@/components/tools/LifecycleFigure";
 import { PlannerForm } from "@/components/tools/PlannerForm";
-import { getSite, type Licence } from "@/lib/content";
-import { getRuleData } from "@/lib/rules";
+import type { Licence } from "@/lib/content";
 import { licenceChoices } from "@/lib/rules/licences";
 import { articleGraph } from "@/lib/seo/json-ld";
 import { articleMetadata } from "@/lib/seo/metadata";
+import { getSite } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -38,7 +38,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = site.article((await params).slug);
   if (!article) notFound();
   const licences = article.licences.map((id) => site.taxonomy.licence(id)).filter((l): l is Licence => !!l);
-  const { rules } = getRuleData();
+  const { rules } = site;
   // The rule data names the guides that carry the planner form and the lifecycle figure.
   const showTools = rules.showOn.includes(article.slug);
   // The tools follow the opening paragraphs that answer the question, before the first section.
@@ -69,7 +69,7 @@ export default async function ArticlePage({ params }: Props) {
         {showTools ? (
           <>
             <PlannerForm
-              licences={licenceChoices(rules.licences)}
+              licences={licenceChoices(site.taxonomy, rules.licences)}
               defaultLicence={article.licences.find((id) => rules.licences.includes(id))}
               renewalDays={rules.renewal.daysBeforeExpiry}
             />
@@ -77,7 +77,7 @@ export default async function ArticlePage({ params }: Props) {
           </>
         ) : null}
         <ArticleBody blocks={article.blocks.slice(leadCount)} slug={article.slug} />
-        <SourceList sources={article.sources} />
+        <SourceList sources={article.sources} citationNotes={site.featured.citationNotes} />
         <ChangeLog changes={article.changes} />
         <LinkedArticles id="related-articles" title="相关文章" articles={site.graph.related(article.slug)} />
         <LinkedArticles

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CategoryPage } from "@/components/CategoryPage";
 import { SiteLink } from "@/components/SiteLink";
-import { getSite, licenceLabel } from "@/lib/content";
+import { licenceLabel } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { getSite } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const licence = getSite().taxonomy.licence((await params).id);
   return licence
     ? pageMetadata({
-        title: `${licenceLabel(licence)}（${licence.short}）`,
+        title: licenceLabel(licence),
         description: `关于${licence.name}许可证的办事指南与解读。`,
         path: routes.licence(licence.id),
       })
@@ -36,7 +37,7 @@ export default async function LicencePage({ params }: Props) {
     <CategoryPage
       trail={site.pages.breadcrumbs(routes.licence(licence.id))}
       topicName={(id) => site.taxonomy.topic(id)?.name}
-      title={`${licenceLabel(licence)}（${licence.short}）`}
+      title={licenceLabel(licence)}
       lead={
         <p>
           {licenceClass ? (

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CategoryPage } from "@/components/CategoryPage";
-import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { getSite } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -30,7 +30,7 @@ export default async function RegionPage({ params }: Props) {
   const site = getSite();
   const id = (await params).id;
   const region = site.taxonomy.region(id);
-  if (!region || !site.regionsInUse().includes(id)) notFound();
+  if (!region || !site.pages.page(routes.region(id))) notFound();
   return (
     <CategoryPage
       trail={site.pages.breadcrumbs(routes.region(id))}

@@ -1,10 +1,9 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { LicenceFinder } from "@/components/tools/LicenceFinder";
-import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
-import { getRuleData } from "@/lib/rules";
 import { licenceChoices } from "@/lib/rules/licences";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { getSite } from "@/lib/site";
 
 export const metadata = pageMetadata({
   title: "许可证查询：我的业务要办哪种电信业务经营许可证",
@@ -14,11 +13,14 @@ export const metadata = pageMetadata({
 
 export default function LicenceFinderPage() {
   const site = getSite();
-  const { finder } = getRuleData();
+  const { finder } = site;
   const licenceIds = new Set(finder.activities.flatMap((a) => a.licences));
   const slugs = new Set(finder.activities.flatMap((a) => a.articles));
   const licences = Object.fromEntries(
-    licenceChoices([...licenceIds]).map(({ id, label }) => [id, { label, href: routes.licence(id) }]),
+    licenceChoices(site.taxonomy, [...licenceIds]).map(({ id, label }) => [
+      id,
+      { label, href: routes.licence(id) },
+    ]),
   );
   const articles = Object.fromEntries(
     [...slugs].flatMap((slug) => {

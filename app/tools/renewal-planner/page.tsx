@@ -2,11 +2,10 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { DateRules } from "@/components/tools/DateRules";
 import { LifecycleFigure } from "@/components/tools/LifecycleFigure";
 import { RenewalPlanner } from "@/components/tools/RenewalPlanner";
-import { getSite } from "@/lib/content";
 import { routes } from "@/lib/routes";
-import { getRuleData } from "@/lib/rules";
 import { licenceChoices } from "@/lib/rules/licences";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { getSite } from "@/lib/site";
 
 export const metadata = pageMetadata({
   title: "续期规划：由届满日算出最晚提交日期和年报日期",
@@ -16,11 +15,12 @@ export const metadata = pageMetadata({
 });
 
 export default function RenewalPlannerPage() {
-  const { rules } = getRuleData();
-  const licences = licenceChoices(rules.licences);
+  const site = getSite();
+  const { rules } = site;
+  const licences = licenceChoices(site.taxonomy, rules.licences);
   return (
     <div className="tool-page">
-      <Breadcrumbs trail={getSite().pages.breadcrumbs(routes.renewalPlanner())} />
+      <Breadcrumbs trail={site.pages.breadcrumbs(routes.renewalPlanner())} />
       <h1>续期规划</h1>
       <p className="listing-lead">
         由有效期届满日算出最晚提交延续申请的日期、建议开始准备的日期和每年的年报截止日，可加入日历提醒。计算只在你的浏览器中进行，不上传任何信息；日期按北京时间计算。
