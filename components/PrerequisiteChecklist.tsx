@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { PrerequisitesBlock } from "@/lib/content";
-import { hasContent, renderFragment } from "@/lib/render/fragment";
 import { ChecklistMemory } from "./ChecklistMemory";
+import { hasContent, renderFragment } from "./render-fragment";
 import { SectionHeading } from "./SectionHeading";
 
 /** A short hash of the items: saved ticks belong to this exact list and are dropped when it changes. */

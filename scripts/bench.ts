@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: size, speed and quality of search, for the real corpus and for generated corpora of 1,000 and
- * 10,000 articles (tests/support/scale-corpus.ts, with its query set of seven kinds). Figures are printed, never
+ * 10,000 articles (scripts/scale-corpus.ts, with its query set of seven kinds). Figures are printed, never
  * asserted: tests check behaviour, this measures it.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -14,7 +14,7 @@ import { buildSearchIndex, type SearchDocument } from "../lib/search/build/build
 import { toSearchDocument } from "../lib/search/build/documents";
 import { synonymGroups } from "../lib/search/build/synonyms";
 import { type IndexFiles, MANIFEST_FILE, parseManifest } from "../lib/search/shared/format";
-import { generateScaleCorpus, scaleQualityOf, scaleQueries } from "../tests/support/scale-corpus";
+import { generateScaleCorpus, scaleQualityOf, scaleQueries } from "./scale-corpus";
 
 const root = process.cwd();
 const { articles, taxonomy, synonyms: groups } = loadContent({ root, store: "read" });

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { buildSearchIndex } from "@/lib/search/build/build";
 import { synonymGroups } from "@/lib/search/build/synonyms";
 import { runSitePass } from "@/lib/site/pass";
-import { generateScaleCorpus, type QueryKind, scaleQualityOf, scaleQueries } from "../support/scale-corpus";
+import {
+  generateScaleCorpus,
+  type QueryKind,
+  scaleQualityOf,
+  scaleQueries,
+} from "../../scripts/scale-corpus";
 import { engineForFiles } from "../support/search-index";
 
 const root = process.cwd();

@@ -1,8 +1,8 @@
 import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import type { ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
-import { SiteLink } from "@/components/SiteLink";
-import type { Fragment as HtmlFragment } from "../content/markdown/sections";
+import type { Fragment as HtmlFragment } from "@/lib/content";
+import { SiteLink } from "./SiteLink";
 
 function MarkdownLink({ href, ...props }: { href?: string }) {
   if (typeof href === "string" && href.startsWith("/")) return <SiteLink href={href} {...props} />;
