@@ -43,7 +43,7 @@ export const revalidate = "public, max-age=0, must-revalidate";
 export const immutable = "public, max-age=31536000, immutable";
 
 /**
- * The search index's content-hashed files: `<kind>-<n>.<hex hash>.json` (lib/search/build.ts names them). Only the
+ * The search index's content-hashed files: `<kind>-<n>.<hex hash>.json` (the search index build names them). Only the
  * manifest keeps a fixed name; it is revalidated and points at the current hashed files.
  */
 export const hashedSearchIndexFile = "/search-index/:file([\\w-]+\\.[0-9a-f]{8,}\\.json)";

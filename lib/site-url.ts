@@ -3,7 +3,9 @@
  * SITE_URL when they build for production; without it a local build keeps working on localhost.
  */
 
-export const localSiteUrl = "http://localhost:3000";
+/** Where a local server answers: `next start` and `next dev` listen on PORT, 3000 when it is unset. */
+export const localSiteUrl = (port: string | undefined = process.env.PORT): string =>
+  `http://localhost:${port?.trim() || "3000"}`;
 
 export class SiteUrlError extends Error {
   override name = "SiteUrlError";
@@ -23,7 +25,10 @@ const example = "SITE_URL=https://example.cn";
  * published at the root). `required` is the production export: there an unset value is an error too, so a
  * build never quietly publishes localhost addresses.
  */
-export function resolveSiteUrl(value: string | undefined, { required = false } = {}): SiteUrlResolution {
+export function resolveSiteUrl(
+  value: string | undefined,
+  { required = false, port = process.env.PORT }: { required?: boolean; port?: string } = {},
+): SiteUrlResolution {
   const raw = value?.trim() ?? "";
   if (raw === "") {
     if (required) {
@@ -31,9 +36,10 @@ export function resolveSiteUrl(value: string | undefined, { required = false } =
         `SITE_URL: found no value, expected the public https address of the site for a production build, e.g. ${example} npm run export`,
       );
     }
+    const local = localSiteUrl(port);
     return {
-      url: localSiteUrl,
-      notice: `SITE_URL is not set: addresses in the sitemap, feed and page metadata use ${localSiteUrl}. Set ${example} for production.`,
+      url: local,
+      notice: `SITE_URL is not set: addresses in the sitemap, feed and page metadata use ${local}. Set ${example} for production.`,
     };
   }
   let parsed: URL;

@@ -20,9 +20,18 @@ const port = Number(process.env.BENCH_PORT ?? 3212);
 const host = "127.0.0.1";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
+/**
+ * A production build needs the public origin; on loopback any https origin does, since no address in a page is
+ * followed. An operator's own SITE_URL is kept.
+ */
+const benchSiteUrl = process.env.SITE_URL ?? "https://example.cn";
+
 function npm(script: string) {
   console.log(`bench:serve: npm run ${script}`);
-  const result = spawnSync("npm", ["run", script], { stdio: "inherit" });
+  const result = spawnSync("npm", ["run", script], {
+    stdio: "inherit",
+    env: { ...process.env, SITE_URL: benchSiteUrl },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -108,7 +108,7 @@ export function SearchBox({
       className={`search-box search-box-${variant}`}
       data-ready={ready || undefined}
     >
-      <form action="/search" method="get" onSubmit={(event) => event.preventDefault()}>
+      <form action={routes.search()} method="get" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor={`${id}-input`} className="visually-hidden">
           搜索许可证指南
         </label>

@@ -32,7 +32,7 @@ export function SearchResultsPage({
     <div className="search-page">
       <search aria-label="搜索页">
         <form
-          action="/search"
+          action={routes.search()}
           method="get"
           className="search-page-form"
           onSubmit={(event) => {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { layoutShiftOfSearch } from "../support/layout-shift";
 
 /**
  * The static export (npm run export) served by a plain static file server, as an operator's CDN would serve it:
@@ -19,5 +20,12 @@ test.describe("the static export works from a plain file server", () => {
     await box.press("Enter");
     await expect(page).toHaveURL(/\/search\?q=/);
     await expect(page.locator(".search-result").first()).toBeVisible();
+  });
+
+  test("the search page moves nothing on screen while its results arrive from the browser's search", async ({
+    page,
+  }) => {
+    // The export's /search is one file for every query: the results are found in the browser after it loads.
+    expect(await layoutShiftOfSearch(page, "年报")).toBeLessThanOrEqual(0.05);
   });
 });

@@ -5,12 +5,18 @@ import { localSiteUrl, resolveSiteUrl } from "@/lib/site-url";
 
 describe("SITE_URL decides the origin of every absolute address the site publishes", () => {
   it("falls back to localhost with one notice when unset outside a production export", () => {
-    const resolved = resolveSiteUrl(undefined);
-    expect(resolved.url).toBe(localSiteUrl);
+    const resolved = resolveSiteUrl(undefined, { port: undefined });
+    expect(resolved.url).toBe("http://localhost:3000");
     expect(resolved.notice).toMatch(
       /SITE_URL is not set.*http:\/\/localhost:3000.*SITE_URL=https:\/\/example\.cn/,
     );
-    expect(resolveSiteUrl("  ").url).toBe(localSiteUrl);
+    expect(resolveSiteUrl("  ", { port: undefined }).url).toBe(localSiteUrl(undefined));
+  });
+
+  it("names the port the local server listens on (PORT) in the fallback and its notice", () => {
+    const resolved = resolveSiteUrl(undefined, { port: "8080" });
+    expect(resolved.url).toBe("http://localhost:8080");
+    expect(resolved.notice).toContain("use http://localhost:8080.");
   });
 
   it("stops a production export without it, saying what to set", () => {
