@@ -4,7 +4,7 @@
  */
 export type { Article, ContentTree } from "./article";
 export type { AuthorError } from "./errors";
-export { ContentError, formatAuthorError } from "./errors";
+export { ContentError, explainCodes, formatAuthorError, formatWarning } from "./errors";
 export { type DatedChange, latestChange, newestFirst, recentChanges } from "./freshness";
 export type {
   BodyBlock,

@@ -53,28 +53,22 @@ export function runSitePass({
   const pages = buildSitePages(content.articles, taxonomy);
   errors.push(...checkLinks(files, { root, published: pages.map((p) => p.url), urlOf: routes.article }));
 
-  // The data files name articles and anchors: they are checked against the articles that will be published.
-  const failedFiles = () => new Set(errors.map((error) => error.file));
-  const candidates = () => content.articles.filter((article) => !failedFiles().has(article.file));
+  // The data files name articles and anchors. They are checked against every article that parsed: one with an
+  // error of its own is reported there, not a second time at every place that names it.
   let rules: Rules | undefined;
   let finder: Finder | undefined;
   let featured: FeaturedSlugs | undefined;
   // A tree of articles alone (a test fixture) has no site data; a tree with any of it must have all of it.
   if (hasRuleData(root)) {
-    const publishable = candidates();
-    const ruleData = loadRuleData(
-      root,
-      ruleDataContext(
-        publishable,
-        taxonomy.data.licences.map((licence) => licence.id),
-      ),
-    );
-    const featuredData = loadFeatured(root, publishable);
+    const licenceIds = taxonomy.data.licences.map((licence) => licence.id);
+    const ruleData = loadRuleData(root, ruleDataContext(content.articles, licenceIds));
+    const featuredData = loadFeatured(root, content.articles);
     ({ rules, finder } = ruleData);
     featured = featuredData.featured;
     errors.push(...ruleData.errors, ...featuredData.errors);
   }
-  const articles = candidates();
+  const failed = new Set(errors.map((error) => error.file));
+  const articles = content.articles.filter((article) => !failed.has(article.file));
 
   const warnings = staleFactChecks(files, { today, maxAgeMonths });
   const pass: SitePass = {

@@ -1,0 +1,142 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+/**
+ * The editor's loop, as an editor meets it: `npm run dev` (scripts/dev.ts) on a copy of the project with its own
+ * content/, an article edited, broken and fixed, each change seen in the page the server answers.
+ */
+const projectRoot = process.cwd();
+const copied = [
+  "app",
+  "components",
+  "content",
+  "lib",
+  "public",
+  "scripts",
+  "next.config.ts",
+  "package.json",
+  "tsconfig.json",
+];
+
+/** A copy of the project in a temp folder (node_modules hard-linked, or linked when hard links cannot be made). */
+function copyProject(): string {
+  const root = mkdtempSync(path.join(tmpdir(), "dev-loop-"));
+  for (const name of copied) {
+    cpSync(path.join(projectRoot, name), path.join(root, name), {
+      recursive: true,
+      // The search index is the dev server's to write.
+      filter: (source) => source !== path.join(projectRoot, "public", "search-index"),
+    });
+  }
+  const linked = spawnSync("cp", [
+    "-al",
+    path.join(projectRoot, "node_modules"),
+    path.join(root, "node_modules"),
+  ]);
+  if (linked.status !== 0)
+    symlinkSync(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"), "dir");
+  return root;
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+let server: ChildProcess | undefined;
+let root: string | undefined;
+afterAll(() => {
+  if (server?.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/**
+ * Ask for a page until `done` says yes, `seconds` pass or the server has exited; the last answer and how long it
+ * took.
+ */
+async function until(url: string, done: (status: number, text: string) => boolean, seconds: number) {
+  const started = performance.now();
+  let last = { status: 0, text: "" };
+  while (performance.now() - started < seconds * 1000 && server?.exitCode === null) {
+    try {
+      const response = await fetch(url, { headers: { Accept: "text/html" } });
+      last = { status: response.status, text: await response.text() };
+      if (done(last.status, last.text)) break;
+    } catch {
+      // The server is not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { ...last, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The text of a page with its markup removed and entities decoded, as a reader would read it. */
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+
+describe("npm run dev shows an editor's change at once, and a content error where the editor looks", () => {
+  it("serves an edited title, lists a bad date as npm run check does, and recovers when it is fixed", async () => {
+    const started = performance.now();
+    root = copyProject();
+    const port = await freePort();
+    server = spawn(
+      process.execPath,
+      ["node_modules/tsx/dist/cli.mjs", "scripts/dev.ts", "--port", String(port)],
+      {
+        cwd: root,
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      },
+    );
+    let log = "";
+    server.stdout?.on("data", (chunk) => {
+      log += chunk;
+    });
+    server.stderr?.on("data", (chunk) => {
+      log += chunk;
+    });
+    const url = `http://localhost:${port}/articles/annual-report-guide`;
+    const file = path.join(root, "content", "articles", "annual-report-guide.md");
+    const original = readFileSync(file, "utf8");
+
+    // First load: Next compiles the page.
+    const first = await until(url, (status) => status === 200, 90);
+    expect(first.status, log).toBe(200);
+
+    writeFileSync(file, original.replace(/^title: .*$/m, "title: 年报指南（编辑中）"));
+    const edited = await until(url, (_, text) => text.includes("年报指南（编辑中）"), 5);
+    expect(edited.text, log).toContain("<h1");
+    expect(textOf(edited.text)).toContain("年报指南（编辑中）");
+
+    const broken = original.replace(/^updated: .*$/m, "updated: 2025-13-45");
+    const line = broken.split("\n").findIndex((text) => text.startsWith("updated:")) + 1;
+    writeFileSync(file, broken);
+    const problems = await until(url, (status) => status === 500, 5);
+    expect(problems.status, log).toBe(500);
+    expect(textOf(problems.text)).toContain(
+      `content/articles/annual-report-guide.md:${line} updated: found "2025-13-45", expected a real calendar date [invalid-field]`,
+    );
+    expect(textOf(problems.text)).toContain("[invalid-field] A field has the wrong value.");
+    expect(problems.text).not.toMatch(/at [\w.<>]+ \(|callGenerateStaticParams/);
+
+    writeFileSync(file, original);
+    const fixed = await until(url, (status, text) => status === 200 && !text.includes("编辑中"), 5);
+    expect(fixed.status, log).toBe(200);
+    expect(textOf(fixed.text)).toContain("增值电信业务经营许可年报指南");
+
+    console.log(
+      `dev loop: first page ${first.seconds.toFixed(1)} s; edited title served ${edited.seconds.toFixed(2)} s after the save; problems page ${problems.seconds.toFixed(2)} s; fixed page ${fixed.seconds.toFixed(2)} s; whole test ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }, 150_000);
+});
