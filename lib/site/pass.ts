@@ -53,16 +53,21 @@ export function runSitePass({
   const pages = buildSitePages(content.articles, taxonomy);
   errors.push(...checkLinks(files, { root, published: pages.map((p) => p.url), urlOf: routes.article }));
 
-  // The data files name articles and anchors. They are checked against every article that parsed: one with an
-  // error of its own is reported there, not a second time at every place that names it.
+  // The data files name articles and anchors. They are checked against every article file, whatever its own errors:
+  // those are reported in the file itself, not a second time at every place that names it.
   let rules: Rules | undefined;
   let finder: Finder | undefined;
   let featured: FeaturedSlugs | undefined;
   // A tree of articles alone (a test fixture) has no site data; a tree with any of it must have all of it.
   if (hasRuleData(root)) {
     const licenceIds = taxonomy.data.licences.map((licence) => licence.id);
-    const ruleData = loadRuleData(root, ruleDataContext(content.articles, licenceIds));
-    const featuredData = loadFeatured(root, content.articles);
+    const named = files.map((file) => ({
+      slug: file.slug,
+      headings: file.body?.headings ?? [],
+      redirectFrom: file.front?.redirectFrom ?? [],
+    }));
+    const ruleData = loadRuleData(root, ruleDataContext(named, licenceIds));
+    const featuredData = loadFeatured(root, named);
     ({ rules, finder } = ruleData);
     featured = featuredData.featured;
     errors.push(...ruleData.errors, ...featuredData.errors);

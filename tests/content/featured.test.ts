@@ -43,6 +43,16 @@ describe("pages feature articles by name in content/featured.yaml, and a rename 
     );
   });
 
+  it("does not report a featured article again when its own file has an error", () => {
+    const root = copyOfContent();
+    const file = path.join(root, "content", "articles", "annual-report-guide.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^updated: .*$/m, "updated: 2025-13-45"));
+    const { errors } = runSitePass({ root });
+    expect(errors.map(formatAuthorError)).toEqual([
+      'content/articles/annual-report-guide.md:8 updated: found "2025-13-45", expected a real calendar date [invalid-field]',
+    ]);
+  });
+
   it("suggests the nearest slug for a typing mistake", () => {
     const root = copyOfContent();
     const file = path.join(root, "content", "featured.yaml");
