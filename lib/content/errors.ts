@@ -98,6 +98,11 @@ export const authorErrorTable = {
     wording: "An article's facts were last checked longer ago than the allowed age.",
     hint: "Check the article against its sources again, then set factChecked to today's date.",
   },
+  "unused-synonyms": {
+    wording:
+      "A synonym group in content/synonyms.yaml has no word that any article uses, so it can find nothing.",
+    hint: "Add to the group the word the articles use, or remove the group.",
+  },
   "unknown-rule-value": {
     wording: "A {{rules.…}} value in the body names no value in content/rules.yaml.",
     hint: "Use a name listed in README (rule data), e.g. {{rules.renewal.daysBeforeExpiry}}.",

@@ -10,6 +10,7 @@ import { checkRedirects } from "./redirects";
 import type { RuleValues } from "./rule-placeholders";
 import { discoverArticles, readSource } from "./sources";
 import { type ContentStore, readStore, writeStore } from "./store";
+import { unusedSynonymGroups } from "./synonym-usage";
 import type { TaxonomyIndex } from "./taxonomy";
 import { loadTaxonomy } from "./taxonomy-file";
 
@@ -39,6 +40,8 @@ export interface LoadedContent {
   /** The content hash of every article file read, by file. */
   hashes: Record<string, string>;
   errors: AuthorError[];
+  /** What is worth a look but publishes all the same (a synonym group no article uses). */
+  warnings: AuthorError[];
   /** How many article files were parsed in this pass and how many were taken from the store unchanged. */
   stats: { parsed: number; reused: number };
 }
@@ -83,7 +86,11 @@ function loadSearchData(root: string) {
     required: false,
     what: "the seed questions",
   });
-  return { synonyms: synonyms.data?.groups ?? [], errors: [...synonyms.errors, ...seed.errors] };
+  return {
+    synonyms: synonyms.data?.groups ?? [],
+    synonymLines: synonyms.lineOf,
+    errors: [...synonyms.errors, ...seed.errors],
+  };
 }
 
 /** Every named per-article check over every file. */
@@ -159,5 +166,8 @@ export function loadContent({ root, store = "off", ruleValues }: LoadOptions): L
   errors.push(...checkRedirects(redirecting(files), new Map(files.map((f) => [f.slug, f.file]))));
 
   const articles = files.map(toArticle).filter((article): article is Article => article !== undefined);
-  return { taxonomy, synonyms: search.synonyms, files, articles, hashes, errors, stats };
+  const warnings = search.synonymLines
+    ? unusedSynonymGroups(search.synonyms, search.synonymLines, articles)
+    : [];
+  return { taxonomy, synonyms: search.synonyms, files, articles, hashes, errors, warnings, stats };
 }

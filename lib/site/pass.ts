@@ -75,7 +75,7 @@ export function runSitePass({
   const failed = new Set(errors.map((error) => error.file));
   const articles = content.articles.filter((article) => !failed.has(article.file));
 
-  const warnings = staleFactChecks(files, { today, maxAgeMonths });
+  const warnings = [...content.warnings, ...staleFactChecks(files, { today, maxAgeMonths })];
   const pass: SitePass = {
     articles,
     taxonomy,
