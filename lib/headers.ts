@@ -1,10 +1,10 @@
 /**
  * The HTTP headers the site is served with. next.config applies them under `next start`; a static host serving the
- * export must set the same ones (README, "Deploying", has a sample nginx config kept in step by a unit test).
+ * export must set the same ones (docs/deploying.md has a sample nginx config kept in step by a unit test).
  */
 
 /**
- * Why each source is there (README repeats this for operators):
+ * Why each source is there (docs/deploying.md repeats this for operators):
  * - script-src 'unsafe-inline': every prerendered App Router page carries inline <script> tags with its React
  *   Server Components payload (self.__next_f.push). They differ per page and are only known after rendering, so
  *   they cannot be listed as hashes in a header fixed at build time, and a nonce would force per-request rendering.

@@ -10,7 +10,7 @@ export const authorErrorTable = {
   "empty-file": { wording: "The file has no content.", hint: "Write front matter and a body, or delete it." },
   "missing-front-matter": {
     wording: "The file does not start with a front matter block.",
-    hint: "Open the file with --- on its first line (see the editor guide in README).",
+    hint: "Open the file with --- on its first line (see docs/editing.md).",
   },
   "invalid-yaml": {
     wording: "The YAML is not valid.",
@@ -18,9 +18,9 @@ export const authorErrorTable = {
   },
   "invalid-field": {
     wording: "A field has the wrong value.",
-    hint: "Write the value in the form the editor guide shows.",
+    hint: "Write the value in the form docs/editing.md shows.",
   },
-  "missing-field": { wording: "A required field is missing.", hint: "Add the field (see the editor guide)." },
+  "missing-field": { wording: "A required field is missing.", hint: "Add the field (see docs/editing.md)." },
   "unknown-field": {
     wording: "A field the schema does not know.",
     hint: "Check its spelling, or remove it.",
@@ -105,7 +105,7 @@ export const authorErrorTable = {
   },
   "unknown-rule-value": {
     wording: "A {{rules.…}} value in the body names no value in content/rules.yaml.",
-    hint: "Use a name listed in README (rule data), e.g. {{rules.renewal.daysBeforeExpiry}}.",
+    hint: "Use a name listed in docs/editing.md (rule data), e.g. {{rules.renewal.daysBeforeExpiry}}.",
   },
 } as const satisfies Record<string, { wording: string; hint: string }>;
 

@@ -43,7 +43,7 @@ export function issuesToErrors(
         line: yaml.lineOf([...path, key]),
         field: fieldName([...path, key]),
         found: `an unknown field "${key}"`,
-        expected: "only the fields listed in the editor guide (README)",
+        expected: "only the fields listed in docs/editing.md",
       }));
     }
     const missing = !yaml.has(path);

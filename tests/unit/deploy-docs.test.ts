@@ -5,10 +5,10 @@ import { headerRules, immutable, revalidate } from "@/lib/headers";
 import { buildSearchIndex } from "@/lib/search/build/build";
 import { MANIFEST_FILE } from "@/lib/search/shared/format";
 
-const readme = readFileSync(path.resolve(import.meta.dirname, "../../README.md"), "utf8");
-const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+const deploying = readFileSync(path.resolve(import.meta.dirname, "../../docs/deploying.md"), "utf8");
+const nginx = /```nginx\n([\s\S]*?)```/.exec(deploying)?.[1] ?? "";
 
-describe("README's sample static-host config sends the headers next start sends", () => {
+describe("docs/deploying.md's sample static-host config sends the headers next start sends", () => {
   it("sets every security header with the same value", () => {
     const everyResponse = headerRules()[0]?.headers ?? [];
     const security = everyResponse.filter((header) => header.key !== "Cache-Control");

@@ -38,8 +38,8 @@ describe("editor errors name the file, line, field, what was found and what is e
       "extra.md": article("正文。", { "related: []": "relatd: []\nauthor: 张三" }),
     });
     expect(messages).toEqual([
-      'content/articles/extra.md:13 relatd: found an unknown field "relatd", expected only the fields listed in the editor guide (README) [unknown-field]',
-      'content/articles/extra.md:14 author: found an unknown field "author", expected only the fields listed in the editor guide (README) [unknown-field]',
+      'content/articles/extra.md:13 relatd: found an unknown field "relatd", expected only the fields listed in docs/editing.md [unknown-field]',
+      'content/articles/extra.md:14 author: found an unknown field "author", expected only the fields listed in docs/editing.md [unknown-field]',
     ]);
   });
 
