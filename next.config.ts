@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import { isStaticExport } from "./lib/build-mode";
 import { articleRedirects } from "./lib/content";
 import { headerRules } from "./lib/headers";
@@ -8,7 +9,7 @@ import { resolveSiteUrl } from "./lib/site-url";
 /**
  * `next build` makes the site that `next start` serves with its headers and redirects. `npm run export`
  * (NEXT_OUTPUT=export) writes the same pages as plain files to out/ for a CDN; headers and redirects are then the
- * host's job (README, "Deploying"), since an export cannot carry them.
+ * host's job (docs/deploying.md), since an export cannot carry them.
  */
 const staticExport = isStaticExport();
 
@@ -48,4 +49,12 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * Pages read the snapshot of content/ that the content pass writes (lib/site), and so does redirects() above:
+ * `npm run build` and `npm run dev` write it first. `next start` checks it before serving and refuses to start
+ * without it, naming `npm run build`, instead of failing page by page.
+ */
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_SERVER && !staticExport) getSite();
+  return nextConfig;
+}

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { formatAuthorError } from "@/lib/content/errors";
 import { loadContent } from "@/lib/content/load";
 import { storeFile } from "@/lib/content/store";
+import { getSite } from "@/lib/site";
 import { runSitePass } from "@/lib/site/pass";
 import { readSnapshot, snapshotFile } from "@/lib/site/snapshot";
 import { article, loadTree } from "../support/content-tree";
@@ -83,6 +84,13 @@ describe("the pages read a snapshot of the checked content, and only while it ma
     const { root } = loadTree({ "a.md": article("见[缺失](/articles/missing)。") });
     runSitePass({ root, store: "write" });
     expect(existsSync(path.join(root, snapshotFile))).toBe(false);
+  });
+
+  it("is required by the pages: without one, they stop with a message naming npm run build", () => {
+    const { root } = loadTree({ "a.md": article("甲。") });
+    expect(() => getSite(root)).toThrow(
+      "The site's content snapshot is not usable: there is no .next/cache/content-store/site.json. Run `npm run build`",
+    );
   });
 
   it("goes stale when a data file under content/ changes", () => {
