@@ -1,22 +1,20 @@
 /**
- * `npm run dev`: the editor's loop. Reads content/ (the content pass, with the content store), writes the snapshot the
- * pages read and the search index, starts Next's dev server, and reads content/ again whenever a file there is saved:
- * one edited article costs about one file's parse. Open pages follow each pass (components/dev/DevContentNotice).
- * While the content has an error, every page answers with the list of problems as `npm run check` prints them
- * (components/dev/ContentProblemsPage), and comes back by itself once the file is fixed.
+ * `npm run dev`: the editor's loop. A process of its own (scripts/content-watch.ts) reads content/ at start and on
+ * every save, writing the snapshot the pages read and the search index; this one runs Next's dev server behind a
+ * small HTTP server of its own:
+ * - a page asked for while a saved change is being read waits for that pass, so a reload shows the edit;
+ * - while the content has an error, every page answers 500 with the problems exactly as `npm run check` prints them
+ *   (components/dev/ContentProblemsPage), and comes back by itself once the file is fixed;
+ * - open pages hear of each pass on /__content-events and follow it (components/dev/DevContentNotice).
  *
  *   npm run dev [-- --port 3001] [-- --hostname 0.0.0.0]      (PORT is honoured too; 3000 by default)
  */
-
+import { fork } from "node:child_process";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { watch } from "chokidar";
 import { contentEventsPath } from "../components/dev/content-events";
-import { formatAuthorError, formatWarning } from "../lib/content/errors";
-import { factCheckMaxAgeMonths } from "../lib/content/freshness";
-import { runSitePass, type SitePass } from "../lib/site/pass";
-import { writeSearchIndex } from "./search-index";
+import type { AuthorError } from "../lib/content/errors";
+import type { ContentMessage } from "./content-watch";
 
 // Next and React pick their development builds from NODE_ENV when they load, so it is set before they are imported.
 Object.assign(process.env, { NODE_ENV: "development", NEXT_TELEMETRY_DISABLED: "1" });
@@ -32,36 +30,53 @@ const { values: options } = parseArgs({
 });
 const port = Number(options.port ?? process.env.PORT ?? 3000);
 const hostname = options.hostname ?? "localhost";
-const maxAgeMonths = factCheckMaxAgeMonths(process.env.FACT_CHECK_MAX_AGE_MONTHS);
 
-/** The outcome of the latest pass, and the pages listening for the next one. */
-let latest: Pick<SitePass, "errors" | "warnings"> = { errors: [], warnings: [] };
-let passes = 0;
+/** How long a page waits for a content pass before it is served as things are (a pass takes well under this). */
+const longestWait = 30_000;
+
+/** What the content process last said, and the pages waiting for or listening to the next pass. */
+let latest: { pass: number; errors: AuthorError[]; warnings: AuthorError[] } = {
+  pass: 0,
+  errors: [],
+  warnings: [],
+};
+let reading = true;
+let waiting: (() => void)[] = [];
 const listeners = new Set<ServerResponse>();
 
-/** One content pass: the snapshot and problems (runSitePass), the search index when it is clean, a line to the terminal. */
-function readContent(reason: string): void {
-  const started = performance.now();
-  const pass = runSitePass({ root, store: "write", maxAgeMonths });
-  if (pass.errors.length === 0) writeSearchIndex(root, pass);
-  latest = { errors: pass.errors, warnings: pass.warnings };
-  passes++;
-  const ms = Math.round(performance.now() - started);
-  const { parsed, reused } = pass.stats;
-  for (const warning of pass.warnings) console.warn(formatWarning(warning));
-  if (pass.errors.length > 0) {
-    for (const error of pass.errors) console.error(formatAuthorError(error));
-    console.error(
-      `content: ${pass.errors.length} problems (${reason}, ${ms} ms): every page shows them until fixed`,
-    );
-  } else {
-    console.log(
-      `content: ${pass.articles.length} articles ok (${reason}, ${parsed} parsed, ${reused} reused, ${ms} ms)`,
-    );
-  }
-  const event = `data: ${JSON.stringify({ pass: passes, errors: pass.errors.length })}\n\n`;
-  for (const listener of listeners) listener.write(event);
-}
+const content = fork(new URL("./content-watch.ts", import.meta.url).pathname, [], {
+  cwd: root,
+  execArgv: ["--import", "tsx"],
+  stdio: "inherit",
+});
+const firstPass = new Promise<void>((resolve, reject) => {
+  content.on("message", (message: ContentMessage) => {
+    if (message.kind === "reading") {
+      reading = true;
+      return;
+    }
+    latest = message;
+    reading = false;
+    for (const resume of waiting) resume();
+    waiting = [];
+    const event = `data: ${JSON.stringify({ pass: message.pass, errors: message.errors.length })}\n\n`;
+    for (const listener of listeners) listener.write(event);
+    resolve();
+  });
+  content.on("exit", (code) => {
+    reject(new Error(`the content process ended (${code})`));
+    process.exit(code ?? 1);
+  });
+});
+
+/** Until the pass that is reading a saved change is done (or a long while has passed). */
+const passDone = () =>
+  reading
+    ? new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        setTimeout(resolve, longestWait);
+      })
+    : Promise.resolve();
 
 /** A page request, as opposed to Next's own assets, its dev channel or files from public/. */
 const wantsPage = (request: IncomingMessage) =>
@@ -75,7 +90,9 @@ function serveEvents(request: IncomingMessage, response: ServerResponse): void {
     "Cache-Control": "no-store",
     Connection: "keep-alive",
   });
-  response.write(`data: ${JSON.stringify({ pass: passes, errors: latest.errors.length, first: true })}\n\n`);
+  response.write(
+    `data: ${JSON.stringify({ pass: latest.pass, errors: latest.errors.length, first: true })}\n\n`,
+  );
   listeners.add(response);
   request.on("close", () => listeners.delete(response));
 }
@@ -86,30 +103,17 @@ function serveProblems(response: ServerResponse): void {
   response.end(`<!DOCTYPE html>${html}`);
 }
 
-readContent("start");
-
-// chokidar follows files that editors save by writing a new file and renaming it over the old one (which Node's own
-// recursive watcher loses track of on Linux), and folders added later. Saving a file often fires several events:
-// one pass after the burst.
-let pending: NodeJS.Timeout | undefined;
-const changed = new Set<string>();
-const watcher = watch("content", { ignoreInitial: true }).on("all", (_event, file) => {
-  if (!/\.(md|ya?ml)$/.test(file)) return;
-  changed.add(file.split(path.sep).join("/"));
-  clearTimeout(pending);
-  pending = setTimeout(() => {
-    const files = [...changed].join(", ");
-    changed.clear();
-    readContent(`${files} saved`);
-  }, 50);
-});
-
+// The pages read the snapshot the first pass writes: Next starts once it is there.
+await firstPass;
 const app = next({ dev: true, dir: root, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
-const server = createServer((request, response) => {
+const server = createServer(async (request, response) => {
   if (request.url === contentEventsPath) return serveEvents(request, response);
-  if (latest.errors.length > 0 && wantsPage(request)) return serveProblems(response);
+  if (wantsPage(request)) {
+    await passDone();
+    if (latest.errors.length > 0) return serveProblems(response);
+  }
   void handle(request, response);
 });
 server.on("upgrade", app.getUpgradeHandler());
@@ -119,7 +123,7 @@ server.listen(port, hostname, () => {
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    void watcher.close();
+    content.kill();
     for (const listener of listeners) listener.end();
     server.close();
     void app.close().finally(() => process.exit(0));
