@@ -6,7 +6,7 @@ test.describe("a reader follows links from the home page through the guides", ()
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("让电信业务经营许可证按时续上");
 
-    await page.getByRole("link", { name: "阅读续期指南" }).click();
+    await page.getByRole("link", { name: "阅读这篇指南" }).click();
     await expect(page).toHaveURL(/\/articles\/value-added-licence-renewal$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("续期");
 
