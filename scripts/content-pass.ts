@@ -1,13 +1,14 @@
 import type { ContentTree } from "../lib/content/article";
-import { explainCodes, formatAuthorError } from "../lib/content/errors";
+import { type AuthorError, explainCodes, formatAuthorError } from "../lib/content/errors";
 import { factCheckMaxAgeMonths, staleArticles } from "../lib/content/freshness";
 import { type LoadOptions, loadContent } from "../lib/content/load";
 import { hasRuleData, loadRuleData } from "../lib/rules/load";
 
 /**
- * Run the content pass and print its outcome: every author error (then the meaning of each code), or a one-line
- * summary, with a warning for every article whose fact check is older than FACT_CHECK_MAX_AGE_MONTHS (default 12).
- * Returns undefined when there were errors.
+ * Run the content pass and print its outcome: every warning (near-copy sentences, rules being phased in; then
+ * the meaning of each of their codes and a count), a warning for every article whose fact check is older than
+ * FACT_CHECK_MAX_AGE_MONTHS (default 12), then every author error (then the meaning of each code), or a one-line
+ * summary. Returns undefined when there were errors.
  */
 export function runContentPass(options: LoadOptions): ContentTree | undefined {
   let maxAgeMonths: number;
@@ -34,6 +35,12 @@ export function runContentPass(options: LoadOptions): ContentTree | undefined {
   ];
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
+  const { warnings } = tree;
+  if (warnings.length > 0) {
+    for (const warning of warnings) console.warn(`warning: ${formatAuthorError(warning)}`);
+    console.warn(`\n${explainCodes(warnings).join("\n")}`);
+    console.warn(`\n${warningCounts(warnings)}.\n`);
+  }
   const stale = staleArticles(articles, { today: new Date(), maxAgeMonths });
   for (const article of stale) {
     console.warn(
@@ -55,4 +62,12 @@ export function runContentPass(options: LoadOptions): ContentTree | undefined {
     `content ok: ${articles.length} articles checked in ${seconds}s (${stats.parsed} parsed, ${stats.reused} from the content store)${warned}.`,
   );
   return tree;
+}
+
+/** "34 warnings: 32 near-copy, 2 myth-heading". */
+export function warningCounts(warnings: readonly AuthorError[]): string {
+  const byCode = new Map<string, number>();
+  for (const { code } of warnings) byCode.set(code, (byCode.get(code) ?? 0) + 1);
+  const parts = [...byCode].map(([code, count]) => `${count} ${code}`).join(", ");
+  return `${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}: ${parts}`;
 }

@@ -25,6 +25,8 @@ export interface ContentTree {
   /** Search synonym groups from content/synonyms.yaml (empty when the file is absent). */
   synonyms: string[][];
   errors: AuthorError[];
+  /** Problems that do not stop a build (same shape as errors): near-copy sentences, rules being phased in. */
+  warnings: AuthorError[];
   /** How many article files were parsed in this pass and how many were taken from the store unchanged. */
   stats: { parsed: number; reused: number };
 }

@@ -90,6 +90,16 @@ export const authorErrorTable = {
     wording: "A redirectFrom slug would send readers through two redirects.",
     hint: "Point the old slug straight at the article readers should land on.",
   },
+  "myth-heading": {
+    wording:
+      "A heading under 常见误区 states the mistake as if it were true; alone (in the table of contents and in search results) it misleads.",
+    hint: 'Ask it as a question, or open with the correction: 年报逾期会被列入"经营异常名录"吗？不会 / 不是所有网站都要办ICP证.',
+  },
+  "near-copy": {
+    wording:
+      "A long sentence is said nearly word for word in two or more other articles (a warning: copies drift apart when one is corrected).",
+    hint: "Keep the passage in the article it belongs to; in the others, say it in one line and link to it.",
+  },
   "unknown-rule-value": {
     wording: "A {{rules.…}} value in the body names no value in content/rules.yaml.",
     hint: "Use a name listed in README (rule data), e.g. {{rules.renewal.daysBeforeExpiry}}.",

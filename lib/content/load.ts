@@ -2,11 +2,12 @@ import { buildSitePages } from "../pages";
 import { routes } from "../routes";
 import { readRuleValues } from "../rules/values";
 import type { Article, ContentTree } from "./article";
-import { articleChecks, type CheckContext } from "./checks";
+import { type ArticleCheck, articleChecks, articleWarningChecks, type CheckContext } from "./checks";
 import { loadDataFile } from "./data-file";
 import { seedQuestionsSchema, synonymsSchema } from "./data-schemas";
 import { type AuthorError, sortErrors } from "./errors";
 import { checkLinks } from "./link-check";
+import { findNearCopies } from "./near-copies";
 import { parseArticle } from "./parse-article";
 import { lineOf, type ParsedFile } from "./parsed-file";
 import { checkRedirects } from "./redirects";
@@ -68,13 +69,17 @@ function loadSearchData(root: string) {
   return { synonyms: synonyms.data?.groups ?? [], errors: [...synonyms.errors, ...seed.errors] };
 }
 
-/** Every named per-article check over every file. */
-function runChecks(files: readonly ParsedFile[], context: CheckContext): AuthorError[] {
+/** Named per-article checks over every file (with each file's own parse problems when they are errors). */
+function runChecks(
+  files: readonly ParsedFile[],
+  checks: readonly ArticleCheck[],
+  context: CheckContext,
+  withParseProblems: boolean,
+): AuthorError[] {
   return files.flatMap((file) =>
-    [...file.problems, ...articleChecks.flatMap((check) => check.run(file, context))].map((problem) => ({
-      file: file.file,
-      ...problem,
-    })),
+    [...(withParseProblems ? file.problems : []), ...checks.flatMap((check) => check.run(file, context))].map(
+      (problem) => ({ file: file.file, ...problem }),
+    ),
   );
 }
 
@@ -117,14 +122,17 @@ function redirecting(files: readonly ParsedFile[]) {
 
 function toArticle({ front, slug, file, body }: ParsedFile): Article | undefined {
   if (!front || !body) return undefined;
-  return { ...front, regions: front.regions ?? [], slug, file, url: routes.article(slug), ...body };
+  // The paragraphs with their lines serve the checks across articles; pages never read them.
+  const { paragraphs: _, ...published } = body;
+  return { ...front, regions: front.regions ?? [], slug, file, url: routes.article(slug), ...published };
 }
 
 /**
- * The content pass: read content/ once and return the taxonomy, every article and every author error. Never
- * throws on bad content; only articles without errors are meant to be published.
+ * The content pass: read content/ once and return the taxonomy, every article, every author error and every
+ * warning. Never throws on bad content; only articles without errors are meant to be published.
  *   taxonomy and data files → article files (parsed, or re-used from the store) → duplicate slugs →
- *   per-article checks → links against the page model → articles without errors
+ *   per-article checks → links against the page model → articles without errors;
+ *   warnings: per-article warning checks, near-copy sentences across articles
  */
 export function loadContent({ root, store = "off" }: LoadOptions): ContentTree {
   const { taxonomy, errors } = loadTaxonomy(root);
@@ -136,7 +144,14 @@ export function loadContent({ root, store = "off" }: LoadOptions): ContentTree {
   const { files: all, hashes, stats } = readArticleFiles(root, store);
   const files = dropDuplicateSlugs(all, errors);
   const slugs = new Set(files.map((file) => file.slug));
-  errors.push(...runChecks(files, { taxonomy: taxonomyUsable ? taxonomy : undefined, slugs }));
+  const context = { taxonomy: taxonomyUsable ? taxonomy : undefined, slugs };
+  errors.push(...runChecks(files, articleChecks, context, true));
+  const warnings = [
+    ...runChecks(files, articleWarningChecks, context, false),
+    ...findNearCopies(
+      files.flatMap((f) => (f.body ? [{ file: f.file, slug: f.slug, paragraphs: f.body.paragraphs }] : [])),
+    ),
+  ];
   errors.push(...checkRedirects(redirecting(files), new Map(files.map((f) => [f.slug, f.file]))));
 
   const candidates = files.map(toArticle).filter((article): article is Article => article !== undefined);
@@ -153,6 +168,7 @@ export function loadContent({ root, store = "off" }: LoadOptions): ContentTree {
     taxonomy,
     synonyms: search.synonyms,
     errors: sortErrors(errors),
+    warnings: sortErrors(warnings),
     stats,
   };
 }
