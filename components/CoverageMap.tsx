@@ -6,7 +6,7 @@ import { LicenceStages } from "./LicenceStages";
 import { SiteLink } from "./SiteLink";
 
 /**
- * Licences by stage: one entry per licence, its stages as a list. A phone shows each licence as a card; a wide
+ * Licences by stage: one entry per licence (its id is the licence id, for links to it), its stages as a list. A phone shows each licence as a card; a wide
  * screen lines the stages up in columns under one row of stage names (which repeats the list's own labels, so
  * assistive technology skips it).
  */
@@ -30,7 +30,7 @@ export function CoverageMap({
       </div>
       <ul className="coverage-rows">
         {rows.map((row) => (
-          <li key={row.licence.id} className="coverage-row">
+          <li key={row.licence.id} id={row.licence.id} className="coverage-row">
             <h3 className="coverage-licence">
               <SiteLink href={routes.licence(row.licence.id)}>{licenceLabel(row.licence)}</SiteLink>
               <span className="coverage-licence-short">{row.licence.short}</span>

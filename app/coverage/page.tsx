@@ -22,9 +22,17 @@ export default function CoveragePage() {
       <Breadcrumbs trail={site.pages.breadcrumbs(routes.coverage)} />
       <h1>{title}</h1>
       <p className="listing-lead">
-        每类许可证一行，从申请到注销的各项事务各占一格，格中是回答这项事务的文章或文章中的一节，最贴近该许可证的排在前面。
-        格中写着“还没有专门说明”的，本站尚无针对该许可证的说明，可先看这一事项的全部文章。
+        每类许可证从申请到注销的各项事务，各由哪篇文章或文章中的哪一节回答；只讲这一类许可证的排在前面。写着“本站还没有专门说明”的一项，可先看该事项的全部文章。
       </p>
+      <nav aria-label="按许可证跳转" className="coverage-jump">
+        <ul className="inline-list">
+          {map.rows.map(({ licence }) => (
+            <li key={licence.id}>
+              <a href={`#${licence.id}`}>{licence.short}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {site.taxonomy.licencesByClass().map(({ class: group, licences }) => (
         <section key={group.id} aria-labelledby={`coverage-${group.id}`} className="coverage-group">
           <h2 id={`coverage-${group.id}`}>{group.name}</h2>
