@@ -5,8 +5,8 @@ import { type LoadOptions, loadContent } from "../lib/content/load";
 import { hasRuleData, loadRuleData } from "../lib/rules/load";
 
 /**
- * Run the content pass and print its outcome: every warning (near-copy sentences, rules being phased in; then
- * the meaning of each of their codes and a count), a warning for every article whose fact check is older than
+ * Run the content pass and print its outcome: the warnings (near-copy sentences, rules being phased in; see
+ * warningReport), a warning for every article whose fact check is older than
  * FACT_CHECK_MAX_AGE_MONTHS (default 12), then every author error (then the meaning of each code), or a one-line
  * summary. Returns undefined when there were errors.
  */
@@ -36,11 +36,7 @@ export function runContentPass(options: LoadOptions): ContentTree | undefined {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
   const { warnings } = tree;
-  if (warnings.length > 0) {
-    for (const warning of warnings) console.warn(`warning: ${formatAuthorError(warning)}`);
-    console.warn(`\n${explainCodes(warnings).join("\n")}`);
-    console.warn(`\n${warningCounts(warnings)}.\n`);
-  }
+  if (warnings.length > 0) console.warn(`${warningReport(warnings).join("\n")}\n`);
   const stale = staleArticles(articles, { today: new Date(), maxAgeMonths });
   for (const article of stale) {
     console.warn(
@@ -64,10 +60,30 @@ export function runContentPass(options: LoadOptions): ContentTree | undefined {
   return tree;
 }
 
-/** "34 warnings: 32 near-copy, 2 myth-heading". */
-export function warningCounts(warnings: readonly AuthorError[]): string {
-  const byCode = new Map<string, number>();
-  for (const { code } of warnings) byCode.set(code, (byCode.get(code) ?? 0) + 1);
-  const parts = [...byCode].map(([code, count]) => `${count} ${code}`).join(", ");
-  return `${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}: ${parts}`;
+/** How many warnings of one code are printed; the rest are counted (a generated corpus can have thousands). */
+export const warningsPrintedPerCode = 200;
+
+/**
+ * The warnings as printed: `warning: <file:line …>` for each (at most warningsPrintedPerCode of a code, then a line
+ * saying how many more there are), the meaning of each code, and the count by code.
+ */
+export function warningReport(warnings: readonly AuthorError[], limit = warningsPrintedPerCode): string[] {
+  const seen = new Map<string, number>();
+  const lines: string[] = [];
+  for (const warning of warnings) {
+    const count = (seen.get(warning.code) ?? 0) + 1;
+    seen.set(warning.code, count);
+    if (count <= limit) lines.push(`warning: ${formatAuthorError(warning)}`);
+  }
+  for (const [code, count] of seen) {
+    if (count > limit) lines.push(`warning: ${count - limit} more [${code}] warnings not printed`);
+  }
+  const counts = [...seen].map(([code, count]) => `${count} ${code}`).join(", ");
+  return [
+    ...lines,
+    "",
+    ...explainCodes(warnings),
+    "",
+    `${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}: ${counts}.`,
+  ];
 }

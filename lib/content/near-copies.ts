@@ -75,6 +75,7 @@ const shortOrders = /[0-9]+号令/g;
 
 /** A sentence without its citations: regulation titles, article numbers and parentheticals that cite. */
 export function withoutCitations(sentence: string): string {
+  if (!/[《第号令（(]/.test(sentence)) return sentence;
   let text = sentence;
   // Inner parentheticals first: （《办法》（工业和信息化部令第42号）第五条）.
   for (let before = ""; before !== text; ) {
@@ -84,63 +85,70 @@ export function withoutCitations(sentence: string): string {
   return text.replace(titles, "").replace(articleNumbers, "").replace(shortOrders, "");
 }
 
-const han = /\p{Script=Han}/gu;
-const notWord = /[^\p{Script=Han}\p{L}\p{N}]+/gu;
+const isHan = (code: number) =>
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0x3400 && code <= 0x4dbf) ||
+  (code >= 0xf900 && code <= 0xfaff) ||
+  code === 0x3007 ||
+  // The high surrogate of a character in the supplementary ideograph planes (U+20000–U+3FFFF).
+  (code >= 0xd840 && code <= 0xd8bf);
 
 /**
- * The distinct hashed runs of a text's words (punctuation and spaces left out), sorted. Each run is hashed twice
- * (FNV-1a with two offsets) into one 53-bit number, so two different runs share a key about once in 10^16.
+ * A sentence's words for comparing (Chinese characters, and Latin letters and digits, lowercased; punctuation and
+ * spaces left out) and how many Chinese characters it has. One pass over the text, no Unicode-class regexes: this
+ * runs on every sentence of every article.
  */
-export function runHashes(words: string, runLength: number): Float64Array {
-  const count = words.length - runLength + 1;
-  if (count <= 0) return new Float64Array(0);
-  const hashes = new Float64Array(count);
-  for (let start = 0; start < count; start++) {
-    let a = 0x811c9dc5;
-    let b = 0x01000193 ^ 0x5bd1e995;
-    for (let i = start; i < start + runLength; i++) {
-      const code = words.charCodeAt(i);
-      a = Math.imul(a ^ code, 0x01000193);
-      b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15);
+export function wordsOf(text: string): { words: string; han: number } {
+  let words = "";
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (isHan(code)) {
+      han++;
+      words += text[i];
+      if (code >= 0xd800) words += text[++i] ?? "";
+      continue;
     }
-    hashes[start] = (a >>> 0) * 2 ** 21 + (b >>> 11);
+    // Full-width letters and digits as their ASCII forms.
+    if (code >= 0xff10 && code <= 0xff5a) code -= 0xfee0;
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) words += String.fromCharCode(code);
   }
-  hashes.sort();
-  let distinct = 0;
-  for (let i = 0; i < hashes.length; i++) {
-    if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i] as number;
-  }
-  return hashes.slice(0, distinct);
+  return { words, han };
 }
 
-/** How many keys two sorted arrays share. */
-function sharedCount(x: Float64Array, y: Float64Array): number {
-  let shared = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-    const a = x[i] as number;
-    const b = y[j] as number;
-    if (a === b) {
-      shared++;
-      i++;
-      j++;
-    } else if (a < b) i++;
-    else j++;
+/**
+ * The distinct runs of `runLength` characters of a sentence's words, as ids, sorted. A run's id comes from a
+ * hash table of every run met so far (`ids`), so equal runs get equal ids and different runs never share one.
+ */
+export function runIds(words: string, runLength: number, ids: Map<string, number>): Int32Array {
+  const count = words.length - runLength + 1;
+  if (count <= 0) return new Int32Array(0);
+  const runs = new Int32Array(count);
+  for (let start = 0; start < count; start++) {
+    const run = words.slice(start, start + runLength);
+    let id = ids.get(run);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(run, id);
+    }
+    runs[start] = id;
   }
-  return shared;
+  runs.sort();
+  let distinct = 0;
+  for (let i = 0; i < runs.length; i++) {
+    if (i === 0 || runs[i] !== runs[i - 1]) runs[distinct++] = runs[i] as number;
+  }
+  return runs.slice(0, distinct);
 }
 
 /** A distinct sentence (its words after citations are removed) and where it occurs. */
 interface Form {
-  runs: Float64Array;
+  runs: Int32Array;
   occurrences: { source: number; line: number; text: string }[];
 }
 
 const namesShown = 10;
-
-function otherArticlesText(slugs: string[]): string {
-  const shown = slugs.slice(0, namesShown).join(", ");
-  return slugs.length > namesShown ? `${shown} and ${slugs.length - namesShown} more` : shown;
-}
 
 function excerpt(sentence: string): string {
   return JSON.stringify([...sentence].length > 40 ? `${[...sentence].slice(0, 40).join("")}…` : sentence);
@@ -148,17 +156,18 @@ function excerpt(sentence: string): string {
 
 /** Every near-copy sentence of every article, as warnings with file:line naming the other articles. */
 export function findNearCopies(sources: readonly ProseSource[], rules = nearCopyRules): AuthorError[] {
+  const slugOf = (source: number) => sources[source]?.slug ?? "";
   const forms: Form[] = [];
   const formOf = new Map<string, number>();
+  const runIdOf = new Map<string, number>();
   sources.forEach((source, index) => {
     for (const paragraph of source.paragraphs) {
       for (const sentence of splitSentences(paragraph)) {
-        const cited = withoutCitations(sentence.own);
-        if ((cited.match(han)?.length ?? 0) < rules.minHan) continue;
-        const words = cited.replace(notWord, "").toLowerCase();
+        const { words, han } = wordsOf(withoutCitations(sentence.own));
+        if (han < rules.minHan) continue;
         let id = formOf.get(words);
         if (id === undefined) {
-          id = forms.push({ runs: runHashes(words, rules.runLength), occurrences: [] }) - 1;
+          id = forms.push({ runs: runIds(words, rules.runLength, runIdOf), occurrences: [] }) - 1;
           formOf.set(words, id);
         }
         forms[id]?.occurrences.push({ source: index, line: sentence.line, text: sentence.text });
@@ -167,46 +176,75 @@ export function findNearCopies(sources: readonly ProseSource[], rules = nearCopy
   });
 
   // Which distinct sentences hold each run.
-  const holders = new Map<number, number[]>();
+  const holders: number[][] = Array.from({ length: runIdOf.size }, () => []);
   forms.forEach((form, id) => {
-    for (const run of form.runs) {
-      const list = holders.get(run);
-      if (list) list.push(id);
-      else holders.set(run, [id]);
-    }
+    for (const run of form.runs) holders[run]?.push(id);
   });
+
+  // Articles are named in slug order; marks say which forms and articles the current form has already met.
+  const byName = sources
+    .map((_, i) => i)
+    .sort((a, b) => (slugOf(a) < slugOf(b) ? -1 : slugOf(a) > slugOf(b) ? 1 : 0));
+  const rank = new Int32Array(sources.length);
+  byName.forEach((source, position) => {
+    rank[source] = position;
+  });
+  const formMet = new Int32Array(forms.length).fill(-1);
+  const articleMet = new Int32Array(sources.length).fill(-1);
+  // The runs of the sentence being compared, marked with its id: a candidate's shared runs are counted in one pass.
+  const runOwner = new Int32Array(runIdOf.size).fill(-1);
+  const sharesAtLeast = (runs: Int32Array, owner: number, need: number) => {
+    let shared = 0;
+    for (let i = 0; i < runs.length; i++) {
+      if (runOwner[runs[i] as number] === owner && ++shared >= need) return true;
+      if (shared + runs.length - i - 1 < need) return false;
+    }
+    return false;
+  };
 
   const warnings: AuthorError[] = [];
   forms.forEach((form, id) => {
+    const articles: number[] = [];
+    const meet = (source: number) => {
+      if (articleMet[source] === id) return;
+      articleMet[source] = id;
+      articles.push(source);
+    };
+    for (const occurrence of form.occurrences) meet(occurrence.source);
+    formMet[id] = id;
+    for (const run of form.runs) runOwner[run] = id;
     const need = Math.ceil(form.runs.length * rules.shared);
     // A sentence sharing `need` of these runs holds at least one of any (length - need + 1) of them, so only the
     // rarest ones are looked up: their holders are the only candidates (prefix filtering).
     const rarest = [...form.runs]
-      .map((run) => holders.get(run) ?? [])
+      .map((run) => holders[run] ?? [])
       .sort((x, y) => x.length - y.length)
       .slice(0, form.runs.length - need + 1);
-    const articles = new Set(form.occurrences.map((o) => o.source));
-    const checked = new Set<number>([id]);
     for (const list of rarest) {
       for (const other of list) {
-        if (checked.has(other)) continue;
-        checked.add(other);
+        if (formMet[other] === id) continue;
+        formMet[other] = id;
         const candidate = forms[other] as Form;
-        if (sharedCount(form.runs, candidate.runs) < need) continue;
-        for (const occurrence of candidate.occurrences) articles.add(occurrence.source);
+        if (!sharesAtLeast(candidate.runs, id, need)) continue;
+        for (const occurrence of candidate.occurrences) meet(occurrence.source);
       }
     }
-    if (articles.size < rules.otherArticles + 1) return;
+    const others = articles.length - 1;
+    if (others < rules.otherArticles) return;
+    // The first names in slug order, once per form (a passage can be in thousands of articles).
+    const named = articles.sort((a, b) => (rank[a] as number) - (rank[b] as number)).slice(0, namesShown + 1);
     for (const occurrence of form.occurrences) {
-      const others = [...articles].filter((source) => source !== occurrence.source);
-      if (others.length < rules.otherArticles) continue;
-      const slugs = others.map((source) => sources[source]?.slug ?? "").sort();
+      const shown = named
+        .filter((source) => source !== occurrence.source)
+        .slice(0, namesShown)
+        .map(slugOf);
+      const rest = others > shown.length ? ` and ${others - shown.length} more` : "";
       warnings.push({
         code: "near-copy",
         file: sources[occurrence.source]?.file ?? "",
         line: occurrence.line,
         field: "body sentence",
-        found: `${excerpt(occurrence.text)}, nearly word for word in ${others.length} other articles (${otherArticlesText(slugs)})`,
+        found: `${excerpt(occurrence.text)}, nearly word for word in ${others} other articles (${shown.join(", ")}${rest})`,
         expected: "the passage in one article, and a one-line link to it in the others",
       });
     }

@@ -6,10 +6,11 @@ import { formatAuthorError } from "@/lib/content/errors";
 import {
   findNearCopies,
   type ProseSource,
-  runHashes,
+  runIds,
   splitSentences,
   withoutCitations,
 } from "@/lib/content/near-copies";
+import { warningReport } from "../../scripts/content-pass";
 import { loadTree, writeTree } from "../support/content-tree";
 
 const fixtureDir = "tests/fixtures/near-copies";
@@ -154,9 +155,47 @@ describe("sentences and their runs", () => {
     ]);
   });
 
-  it("hashes each distinct run once, so a repeated phrase does not count twice", () => {
-    expect(runHashes("一二三四五六七八九", 8)).toHaveLength(2);
-    expect(runHashes("一二三四五六七八一二三四五六七八", 8)).toHaveLength(8);
-    expect(runHashes("一二三四五六七", 8)).toHaveLength(0);
+  it("gives each distinct run one id, equal runs the same id, and counts a repeated run once", () => {
+    const ids = new Map<string, number>();
+    expect([...runIds("一二三四五六七八九", 8, ids)]).toEqual([0, 1]);
+    expect([...runIds("二三四五六七八九", 8, ids)]).toEqual([1]);
+    expect(runIds("一二三四五六七八一二三四五六七八", 8, ids)).toHaveLength(8);
+    expect(runIds("一二三四五六七", 8, ids)).toHaveLength(0);
+  });
+});
+
+describe("the printed report of warnings", () => {
+  const warning = (code: "near-copy" | "myth-heading", line: number) => ({
+    code,
+    file: "content/articles/a.md",
+    line,
+    field: "body sentence",
+    found: "x",
+    expected: "y",
+  });
+
+  it("prints every warning when there are few, then each code's meaning and the count by code", () => {
+    const report = warningReport([warning("near-copy", 3), warning("myth-heading", 5)]);
+    expect(report.filter((line) => line.startsWith("warning: "))).toEqual([
+      "warning: content/articles/a.md:3 body sentence: found x, expected y [near-copy]",
+      "warning: content/articles/a.md:5 body sentence: found x, expected y [myth-heading]",
+    ]);
+    expect(report.at(-1)).toBe("2 warnings: 1 near-copy, 1 myth-heading.");
+    expect(report.some((line) => line.startsWith("[near-copy] "))).toBe(true);
+  });
+
+  it("prints at most the limit of one code and says how many more there are", () => {
+    const many = Array.from({ length: 7 }, (_, i) => warning("near-copy", i + 1));
+    const report = warningReport([...many, warning("myth-heading", 9)], 5);
+    expect(report.filter((line) => line.startsWith("warning: "))).toEqual([
+      ...many
+        .slice(0, 5)
+        .map(
+          (w) => `warning: content/articles/a.md:${w.line} body sentence: found x, expected y [near-copy]`,
+        ),
+      "warning: content/articles/a.md:9 body sentence: found x, expected y [myth-heading]",
+      "warning: 2 more [near-copy] warnings not printed",
+    ]);
+    expect(report.at(-1)).toBe("8 warnings: 7 near-copy, 1 myth-heading.");
   });
 });
