@@ -7,11 +7,11 @@ import type { BodyParagraph } from "./markdown/paragraphs";
  * articles link to in a line. This finds the sentences that have not: a warning each, not an error (a short
  * cross-reference that repeats a phrase is fine, and only an editor can tell).
  *
- * A sentence counts when, with its citations removed, it has at least `minHan` Chinese characters and at least
- * `shared` of its runs of `runLength` characters appear in one sentence of another article, for at least
- * `otherArticles` other articles. Runs are hashed and looked up in one index over every sentence (no pairwise
- * comparison of articles), and identical sentences are indexed once, so a passage copied into a thousand
- * articles costs one entry.
+ * A sentence counts when, with its citations and link text left out, it has at least `minHan` Chinese characters
+ * and at least `shared` of its distinct runs of `runLength` characters appear in one sentence of another article,
+ * for at least `otherArticles` other articles. Identical sentences are indexed once (a passage copied into a
+ * thousand articles is one entry); every distinct run gets an id from one hash table and lists the sentences that
+ * hold it; a sentence is compared only with the sentences holding one of its rarest runs, never article with article.
  */
 export interface NearCopyRules {
   minHan: number;
