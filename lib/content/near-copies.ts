@@ -18,9 +18,20 @@ export interface NearCopyRules {
   runLength: number;
   shared: number;
   otherArticles: number;
+  /**
+   * Other articles are counted up to this many, then the warning says "or more": a boilerplate sentence in every
+   * article of a generated corpus would otherwise cost every sentence's comparison with every other.
+   */
+  countUpTo: number;
 }
 
-export const nearCopyRules: NearCopyRules = { minHan: 30, runLength: 8, shared: 0.6, otherArticles: 2 };
+export const nearCopyRules: NearCopyRules = {
+  minHan: 30,
+  runLength: 8,
+  shared: 0.6,
+  otherArticles: 2,
+  countUpTo: 50,
+};
 
 /** The prose of one article file, as the content pass parsed it. */
 export interface ProseSource {
@@ -220,17 +231,23 @@ export function findNearCopies(sources: readonly ProseSource[], rules = nearCopy
       .map((run) => holders[run] ?? [])
       .sort((x, y) => x.length - y.length)
       .slice(0, form.runs.length - need + 1);
-    for (const list of rarest) {
+    const enough = rules.countUpTo + 1;
+    scan: for (const list of rarest) {
       for (const other of list) {
+        if (articles.length >= enough) break scan;
         if (formMet[other] === id) continue;
         formMet[other] = id;
         const candidate = forms[other] as Form;
         if (!sharesAtLeast(candidate.runs, id, need)) continue;
-        for (const occurrence of candidate.occurrences) meet(occurrence.source);
+        for (const occurrence of candidate.occurrences) {
+          meet(occurrence.source);
+          if (articles.length >= enough) break scan;
+        }
       }
     }
     const others = articles.length - 1;
     if (others < rules.otherArticles) return;
+    const counted = others >= rules.countUpTo ? `${rules.countUpTo} or more` : `${others}`;
     // The first names in slug order, once per form (a passage can be in thousands of articles).
     const named = articles.sort((a, b) => (rank[a] as number) - (rank[b] as number)).slice(0, namesShown + 1);
     for (const occurrence of form.occurrences) {
@@ -238,13 +255,18 @@ export function findNearCopies(sources: readonly ProseSource[], rules = nearCopy
         .filter((source) => source !== occurrence.source)
         .slice(0, namesShown)
         .map(slugOf);
-      const rest = others > shown.length ? ` and ${others - shown.length} more` : "";
+      const rest =
+        others >= rules.countUpTo
+          ? " and more"
+          : others > shown.length
+            ? ` and ${others - shown.length} more`
+            : "";
       warnings.push({
         code: "near-copy",
         file: sources[occurrence.source]?.file ?? "",
         line: occurrence.line,
         field: "body sentence",
-        found: `${excerpt(occurrence.text)}, nearly word for word in ${others} other articles (${shown.join(", ")}${rest})`,
+        found: `${excerpt(occurrence.text)}, nearly word for word in ${counted} other articles (${shown.join(", ")}${rest})`,
         expected: "the passage in one article, and a one-line link to it in the others",
       });
     }

@@ -132,6 +132,15 @@ describe("near-copy sentences are found across articles and reported as warnings
     expect(warnings[0]?.found).toMatch(/in 2 other articles \(b, c\)$/);
   });
 
+  it("counts other articles up to 50 and then says “or more”", () => {
+    const many = Array.from({ length: 60 }, (_, i) => source(`a${String(i).padStart(2, "0")}`, authority));
+    const warnings = findNearCopies(many);
+    expect(warnings).toHaveLength(60);
+    expect(warnings[0]?.found).toMatch(
+      /in 50 or more other articles \(a01, a02, a03, a04, a05, a06, a07, a08, a09, a10 and more\)$/,
+    );
+  });
+
   it("names at most ten other articles and says how many more there are", () => {
     const many = Array.from({ length: 14 }, (_, i) => source(`a${String(i).padStart(2, "0")}`, authority));
     expect(findNearCopies(many)[0]?.found).toMatch(
