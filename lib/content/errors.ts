@@ -100,6 +100,11 @@ export const authorErrorTable = {
       "A long sentence is said nearly word for word in two or more other articles (a warning: copies drift apart when one is corrected).",
     hint: "Keep the passage in the article it belongs to; in the others, say it in one line and link to it.",
   },
+  "near-copy-limit": {
+    wording:
+      "The near-copy check read only part of what some sentences share: generated or templated text repeats the same sentence shapes in very many articles (a warning).",
+    hint: "Write each article's sentences for it; the check then reads everything again.",
+  },
   "unknown-rule-value": {
     wording: "A {{rules.…}} value in the body names no value in content/rules.yaml.",
     hint: "Use a name listed in README (rule data), e.g. {{rules.renewal.daysBeforeExpiry}}.",

@@ -23,6 +23,12 @@ export interface NearCopyRules {
    * article of a generated corpus would otherwise cost every sentence's comparison with every other.
    */
   countUpTo: number;
+  /**
+   * How many holder entries are read for one sentence. Real articles need a few hundred at most; generated text
+   * with the same sentence shapes in every article would need one per article, and so cost grow with the square
+   * of the corpus. A sentence cut short is compared with the holders read, and the cut is reported.
+   */
+  readUpTo: number;
 }
 
 export const nearCopyRules: NearCopyRules = {
@@ -31,6 +37,7 @@ export const nearCopyRules: NearCopyRules = {
   shared: 0.6,
   otherArticles: 2,
   countUpTo: 50,
+  readUpTo: 10_000,
 };
 
 /** The prose of one article file, as the content pass parsed it. */
@@ -104,28 +111,32 @@ const isHan = (code: number) =>
   // The high surrogate of a character in the supplementary ideograph planes (U+20000–U+3FFFF).
   (code >= 0xd840 && code <= 0xd8bf);
 
+/** The words of the sentence being read, as UTF-16 code units (one buffer, grown as needed, for every sentence). */
+let wordBuffer = new Uint16Array(512);
+
 /**
  * A sentence's words for comparing (Chinese characters, and Latin letters and digits, lowercased; punctuation and
  * spaces left out) and how many Chinese characters it has. One pass over the text, no Unicode-class regexes: this
  * runs on every sentence of every article.
  */
 export function wordsOf(text: string): { words: string; han: number } {
-  let words = "";
+  if (wordBuffer.length < text.length) wordBuffer = new Uint16Array(text.length * 2);
+  let length = 0;
   let han = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (isHan(code)) {
       han++;
-      words += text[i];
-      if (code >= 0xd800) words += text[++i] ?? "";
+      wordBuffer[length++] = code;
+      if (code >= 0xd800 && i + 1 < text.length) wordBuffer[length++] = text.charCodeAt(++i);
       continue;
     }
     // Full-width letters and digits as their ASCII forms.
     if (code >= 0xff10 && code <= 0xff5a) code -= 0xfee0;
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
-    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) words += String.fromCharCode(code);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) wordBuffer[length++] = code;
   }
-  return { words, han };
+  return { words: String.fromCharCode(...wordBuffer.subarray(0, length)), han };
 }
 
 /**
@@ -153,6 +164,47 @@ export function runIds(words: string, runLength: number, ids: Map<string, number
   return runs.slice(0, distinct);
 }
 
+/**
+ * Whether two sorted run lists share at least `need` runs: a merge of two short arrays, read in order (cheaper than
+ * looking each run up in a table the size of the corpus), that stops as soon as the answer is known.
+ */
+function sharesAtLeast(x: Int32Array, y: Int32Array, need: number): boolean {
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    if (shared + Math.min(x.length - i, y.length - j) < need) return false;
+    const a = x[i] as number;
+    const b = y[j] as number;
+    if (a === b) {
+      if (++shared >= need) return true;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return shared >= need;
+}
+
+/** Up to `count` of the candidates, those with the most hits first (a bucket per hit count: no sort). */
+function mostHits(candidates: Int32Array, hits: Int32Array, count: number): number[] {
+  const buckets: number[][] = [];
+  for (const candidate of candidates) {
+    const count = hits[candidate] as number;
+    const bucket = buckets[count] ?? [];
+    bucket.push(candidate);
+    buckets[count] = bucket;
+  }
+  const chosen: number[] = [];
+  for (let h = buckets.length - 1; h >= 0 && chosen.length < count; h--) {
+    for (const candidate of buckets[h] ?? []) {
+      if (chosen.length >= count) break;
+      chosen.push(candidate);
+    }
+  }
+  return chosen;
+}
+
 /** A distinct sentence (its words after citations are removed) and where it occurs. */
 interface Form {
   runs: Int32Array;
@@ -161,8 +213,11 @@ interface Form {
 
 const namesShown = 10;
 
+/** The start of a sentence, quoted: 40 characters (a surrogate pair is not split), then an ellipsis. */
 function excerpt(sentence: string): string {
-  return JSON.stringify([...sentence].length > 40 ? `${[...sentence].slice(0, 40).join("")}…` : sentence);
+  if (sentence.length <= 40) return JSON.stringify(sentence);
+  const end = /[\ud800-\udbff]/.test(sentence.charAt(39)) ? 41 : 40;
+  return JSON.stringify(`${sentence.slice(0, end)}…`);
 }
 
 /** Every near-copy sentence of every article, as warnings with file:line naming the other articles. */
@@ -201,19 +256,14 @@ export function findNearCopies(sources: readonly ProseSource[], rules = nearCopy
     rank[source] = position;
   });
   const formMet = new Int32Array(forms.length).fill(-1);
+  // How many of the runs read so far each candidate holds; the candidates of the sentence being compared (at most
+  // one per holder entry read).
+  const hits = new Int32Array(forms.length);
+  const candidateBuffer = new Int32Array(rules.readUpTo);
   const articleMet = new Int32Array(sources.length).fill(-1);
-  // The runs of the sentence being compared, marked with its id: a candidate's shared runs are counted in one pass.
-  const runOwner = new Int32Array(runIdOf.size).fill(-1);
-  const sharesAtLeast = (runs: Int32Array, owner: number, need: number) => {
-    let shared = 0;
-    for (let i = 0; i < runs.length; i++) {
-      if (runOwner[runs[i] as number] === owner && ++shared >= need) return true;
-      if (shared + runs.length - i - 1 < need) return false;
-    }
-    return false;
-  };
-
   const warnings: AuthorError[] = [];
+  let cutShort = 0;
+  let firstCut: Form["occurrences"][number] | undefined;
   forms.forEach((form, id) => {
     const articles: number[] = [];
     const meet = (source: number) => {
@@ -223,26 +273,54 @@ export function findNearCopies(sources: readonly ProseSource[], rules = nearCopy
     };
     for (const occurrence of form.occurrences) meet(occurrence.source);
     formMet[id] = id;
-    for (const run of form.runs) runOwner[run] = id;
-    const need = Math.ceil(form.runs.length * rules.shared);
-    // A sentence sharing `need` of these runs holds at least one of any (length - need + 1) of them, so only the
-    // rarest ones are looked up: their holders are the only candidates (prefix filtering).
-    const rarest = [...form.runs]
-      .map((run) => holders[run] ?? [])
-      .sort((x, y) => x.length - y.length)
-      .slice(0, form.runs.length - need + 1);
-    const enough = rules.countUpTo + 1;
-    scan: for (const list of rarest) {
-      for (const other of list) {
-        if (articles.length >= enough) break scan;
-        if (formMet[other] === id) continue;
-        formMet[other] = id;
-        const candidate = forms[other] as Form;
-        if (!sharesAtLeast(candidate.runs, id, need)) continue;
-        for (const occurrence of candidate.occurrences) {
-          meet(occurrence.source);
-          if (articles.length >= enough) break scan;
+    const n = form.runs.length;
+    const need = Math.ceil(n * rules.shared);
+    // Prefix filtering: a sentence sharing `need` of these runs holds at least one of any n - need + 1 of them,
+    // so only the holders of the rarest n - need + 1 runs are candidates.
+    const lists = Array.from(form.runs, (run) => holders[run] ?? []).sort((x, y) => x.length - y.length);
+    const prefix = n - need + 1;
+    // Reading is bounded (rules.readUpTo holder entries per sentence), so a corpus of generated text, where every
+    // run of a sentence is shared by thousands, costs the same per sentence as any other; a sentence whose rarest
+    // runs alone hold more is compared with the holders read, and counted as cut short.
+    let read = 0;
+    let cost = 0;
+    while (read < prefix && cost + (lists[read] as number[]).length <= rules.readUpTo)
+      cost += (lists[read++] as number[]).length;
+    const complete = read === prefix;
+    if (!complete) {
+      cutShort += form.occurrences.length;
+      firstCut ??= form.occurrences[0];
+    }
+    // Count filtering: the holders of the next rarest runs are counted too, within the same limit, and a candidate
+    // holding too few of the runs read cannot reach `need` with the runs left unread. In templated text most
+    // candidates share a slot or two of a sentence, not 60% of it, and stop here, before the exact comparison.
+    while (complete && read < n && cost + (lists[read] as number[]).length <= rules.readUpTo)
+      cost += (lists[read++] as number[]).length;
+    let candidates = 0;
+    for (let i = 0; i < read; i++) {
+      for (const other of lists[i] as number[]) {
+        if (formMet[other] !== id) {
+          if (i >= prefix) continue;
+          formMet[other] = id;
+          hits[other] = 0;
+          candidateBuffer[candidates++] = other;
         }
+        hits[other] = (hits[other] as number) + 1;
+      }
+    }
+    const unread = n - read;
+    // A sentence cut short cannot rule a candidate out by counting: the most promising (holding the most runs
+    // read) are compared, one for every 50 holder entries the limit allows.
+    const found = candidateBuffer.subarray(0, candidates);
+    const compared = complete ? found : mostHits(found, hits, rules.readUpTo / 50);
+    const enough = rules.countUpTo + 1;
+    scan: for (const other of compared) {
+      if (articles.length >= enough) break;
+      if ((hits[other] as number) + unread < need) continue;
+      if (unread > 0 && !sharesAtLeast(form.runs, (forms[other] as Form).runs, need)) continue;
+      for (const occurrence of (forms[other] as Form).occurrences) {
+        meet(occurrence.source);
+        if (articles.length >= enough) break scan;
       }
     }
     const others = articles.length - 1;
@@ -271,5 +349,15 @@ export function findNearCopies(sources: readonly ProseSource[], rules = nearCopy
       });
     }
   });
+  if (firstCut) {
+    warnings.push({
+      code: "near-copy-limit",
+      file: sources[firstCut.source]?.file ?? "",
+      line: firstCut.line,
+      field: "body sentence",
+      found: `${cutShort} sentences, this one first, whose rarest ${rules.runLength}-character runs are shared by more sentences than the check reads for one (${rules.readUpTo}); each was compared with those read, so some of their near-copies may be unreported`,
+      expected: "sentences written for their article",
+    });
+  }
   return warnings;
 }

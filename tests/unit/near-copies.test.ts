@@ -5,10 +5,12 @@ import { describe, expect, it } from "vitest";
 import { formatAuthorError } from "@/lib/content/errors";
 import {
   findNearCopies,
+  nearCopyRules,
   type ProseSource,
   runIds,
   splitSentences,
   withoutCitations,
+  wordsOf,
 } from "@/lib/content/near-copies";
 import { warningReport } from "../../scripts/content-pass";
 import { loadTree, writeTree } from "../support/content-tree";
@@ -146,6 +148,91 @@ describe("near-copy sentences are found across articles and reported as warnings
     expect(findNearCopies(many)[0]?.found).toMatch(
       /in 13 other articles \(a01, a02, a03, a04, a05, a06, a07, a08, a09, a10 and 3 more\)$/,
     );
+  });
+});
+
+/**
+ * The rule written the slow, obvious way: every long sentence compared with every sentence of every other article.
+ * Returns "file:line count" for each reported sentence.
+ */
+function bruteForce(sources: ProseSource[]): string[] {
+  const ids = new Map<string, number>();
+  const sentences = sources.flatMap((s, article) =>
+    s.paragraphs.flatMap((p) =>
+      splitSentences(p).flatMap((sentence) => {
+        const { words, han } = wordsOf(withoutCitations(sentence.own));
+        return han < nearCopyRules.minHan
+          ? []
+          : [{ article, line: sentence.line, runs: new Set(runIds(words, nearCopyRules.runLength, ids)) }];
+      }),
+    ),
+  );
+  return sentences.flatMap((x) => {
+    const need = Math.ceil(x.runs.size * nearCopyRules.shared);
+    const others = new Set(
+      sentences
+        .filter((y) => y.article !== x.article && [...x.runs].filter((r) => y.runs.has(r)).length >= need)
+        .map((y) => y.article),
+    );
+    return others.size >= nearCopyRules.otherArticles
+      ? [`${sources[x.article]?.file}:${x.line} ${others.size}`]
+      : [];
+  });
+}
+
+/** Articles of four sentences each, from three templates whose slots are filled at random (the same each run). */
+function templatedArticles(count: number): ProseSource[] {
+  let state = 7;
+  const random = (n: number) => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state % n;
+  };
+  const pick = (words: string[]) => words[random(words.length)] as string;
+  const regions = ["北京", "上海", "广东", "四川", "浙江"];
+  const licences = ["ICP", "EDI", "呼叫中心", "存储转发"];
+  const actions = ["续期", "年报", "变更", "注销"];
+  const reasons = ["因覆盖范围问题被退回", "在截止日前一周内才提交", "选择了委托代理办理"];
+  const templates = [
+    () =>
+      `据不完全统计，${pick(regions)}${2019 + random(6)}年受理的${pick(licences)}许可证${pick(actions)}事项中，约有${random(50)}%${pick(reasons)}。`,
+    () =>
+      `${authority.slice(0, 20 + random(20))}，其余按发证机关的要求办理，具体以${pick(regions)}通信管理局公布的为准。`,
+    () =>
+      `企业在${pick(regions)}办理${pick(licences)}许可证${pick(actions)}时，应当提前核对营业执照、公司章程和股权结构，确认信息一致。`,
+  ];
+  return Array.from({ length: count }, (_, i) =>
+    source(
+      `t${String(i).padStart(2, "0")}`,
+      ...Array.from({ length: 4 }, () => (templates[random(templates.length)] as () => string)()),
+    ),
+  );
+}
+
+describe("the fast search finds exactly what comparing every pair finds", () => {
+  it("on templated articles whose sentences share slots, words and whole clauses", () => {
+    const sources = templatedArticles(40);
+    const expected = bruteForce(sources);
+    expect(expected.length).toBeGreaterThan(20);
+    const found = findNearCopies(sources, { ...nearCopyRules, countUpTo: 1000 }).map(
+      (w) => `${w.file}:${w.line} ${/in (\d+) other articles/.exec(w.found)?.[1]}`,
+    );
+    expect(found.sort()).toEqual(expected.sort());
+  });
+
+  it("says when it read only part of what sentences share, and what it reports is still right", () => {
+    const sources = templatedArticles(40);
+    const warnings = findNearCopies(sources, { ...nearCopyRules, countUpTo: 1000, readUpTo: 20 });
+    const limit = warnings.filter((w) => w.code === "near-copy-limit");
+    expect(limit).toHaveLength(1);
+    expect(limit[0]?.found).toMatch(
+      /^\d+ sentences, this one first, whose rarest 8-character runs are shared by more sentences than the check reads for one \(20\)/,
+    );
+    const expected = new Set(bruteForce(sources).map((line) => line.split(" ")[0]));
+    const reported = warnings.filter((w) => w.code === "near-copy").map((w) => `${w.file}:${w.line}`);
+    expect(reported.length).toBeGreaterThan(0);
+    for (const place of reported) expect(expected).toContain(place);
+    // With the default limit nothing in these articles is cut short.
+    expect(findNearCopies(sources).filter((w) => w.code === "near-copy-limit")).toEqual([]);
   });
 });
 
