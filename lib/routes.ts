@@ -6,6 +6,8 @@ export const routes = {
   article: (slug: string, anchor?: string) => `/articles/${slug}${anchor ? `#${anchor}` : ""}`,
   licences: "/licences",
   licence: (id: string) => `/licences/${id}`,
+  /** Every licence by stage (apply, annual report, change, renewal…): which article answers each. */
+  coverage: "/coverage",
   topics: "/topics",
   topic: (id: string) => `/topics/${id}`,
   regions: "/regions",
@@ -33,6 +35,7 @@ export const fixedPages: readonly { url: string; title: string; parent?: string 
   { url: routes.search(), title: "搜索", parent: routes.home },
   { url: routes.articles, title: "全部文章", parent: routes.home },
   { url: routes.licences, title: "许可证类别", parent: routes.home },
+  { url: routes.coverage, title: "办理事项总览", parent: routes.licences },
   { url: routes.topics, title: "办理事项", parent: routes.home },
   { url: routes.regions, title: "地区", parent: routes.home },
   { url: routes.tools, title: "工具", parent: routes.home },

@@ -1,5 +1,6 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { LicenceGrid } from "@/components/LicenceGrid";
+import { SiteLink } from "@/components/SiteLink";
 import { routes } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site";
@@ -20,6 +21,10 @@ export default function LicencesPage() {
       <Breadcrumbs trail={site.pages.breadcrumbs(routes.licences)} />
       <h1>许可证类别</h1>
       <p className="listing-lead">{lead}</p>
+      <p className="listing-lead">
+        想知道某类许可证的申请、年报、变更、续期或注销看哪篇？见
+        <SiteLink href={routes.coverage}>办理事项总览</SiteLink>。
+      </p>
       {site.taxonomy.licencesByClass().map(({ class: group, licences }) => (
         <section key={group.id} aria-labelledby={group.id} className="licence-group">
           <h2 id={group.id}>{group.name}</h2>

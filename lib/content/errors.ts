@@ -103,6 +103,21 @@ export const authorErrorTable = {
       "A synonym group in content/synonyms.yaml has no word that any article uses, so it can find nothing.",
     hint: "Add to the group the word the articles use, or remove the group.",
   },
+  "myth-heading": {
+    wording:
+      "A heading under 常见误区 states the mistake as if it were true; alone (in the table of contents and in search results) it misleads.",
+    hint: 'Ask it as a question, or open with the correction: 年报逾期会被列入"经营异常名录"吗？不会 / 不是所有网站都要办ICP证.',
+  },
+  "near-copy": {
+    wording:
+      "A long sentence is said nearly word for word in two or more other articles (a warning: copies drift apart when one is corrected).",
+    hint: "Keep the passage in the article it belongs to; in the others, say it in one line and link to it.",
+  },
+  "near-copy-limit": {
+    wording:
+      "The near-copy check read only part of what some sentences share: generated or templated text repeats the same sentence shapes in very many articles (a warning).",
+    hint: "Write each article's sentences for it; the check then reads everything again.",
+  },
   "unknown-rule-value": {
     wording: "A {{rules.…}} value in the body names no value in content/rules.yaml.",
     hint: "Use a name listed in docs/editing.md (rule data), e.g. {{rules.renewal.daysBeforeExpiry}}.",

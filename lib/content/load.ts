@@ -1,9 +1,10 @@
 import { routes } from "../routes";
 import type { Article } from "./article";
-import { articleChecks, type CheckContext } from "./checks";
+import { type ArticleCheck, articleChecks, articleWarningChecks, type CheckContext } from "./checks";
 import { loadDataFile } from "./data-file";
 import { seedQuestionsSchema, synonymsSchema } from "./data-schemas";
 import type { AuthorError } from "./errors";
+import { findNearCopies } from "./near-copies";
 import { parseArticle } from "./parse-article";
 import { lineOf, type ParsedFile } from "./parsed-file";
 import { checkRedirects } from "./redirects";
@@ -93,13 +94,17 @@ function loadSearchData(root: string) {
   };
 }
 
-/** Every named per-article check over every file. */
-function runChecks(files: readonly ParsedFile[], context: CheckContext): AuthorError[] {
+/** Named per-article checks over every file (with each file's own parse problems when they are errors). */
+function runChecks(
+  files: readonly ParsedFile[],
+  checks: readonly ArticleCheck[],
+  context: CheckContext,
+  withParseProblems: boolean,
+): AuthorError[] {
   return files.flatMap((file) =>
-    [...file.problems, ...articleChecks.flatMap((check) => check.run(file, context))].map((problem) => ({
-      file: file.file,
-      ...problem,
-    })),
+    [...(withParseProblems ? file.problems : []), ...checks.flatMap((check) => check.run(file, context))].map(
+      (problem) => ({ file: file.file, ...problem }),
+    ),
   );
 }
 
@@ -142,7 +147,9 @@ function redirecting(files: readonly ParsedFile[]) {
 
 function toArticle({ front, slug, file, body }: ParsedFile): Article | undefined {
   if (!front || !body) return undefined;
-  return { ...front, regions: front.regions ?? [], slug, file, url: routes.article(slug), ...body };
+  // The paragraphs with their lines serve the checks across articles; pages never read them.
+  const { paragraphs: _, ...published } = body;
+  return { ...front, regions: front.regions ?? [], slug, file, url: routes.article(slug), ...published };
 }
 
 /**
@@ -150,7 +157,8 @@ function toArticle({ front, slug, file, body }: ParsedFile): Article | undefined
  * own or beside the other articles (duplicate slugs, per-article checks, redirects). Never throws on bad content.
  * Links are checked later, against the page model (lib/site/pass.ts), which is built from what this returns.
  *   taxonomy and data files → article files (parsed, or re-used from the store) → duplicate slugs →
- *   per-article checks → redirects
+ *   per-article checks → redirects; warnings: per-article warning checks, near-copy sentences across articles,
+ *   synonym groups no article uses
  */
 export function loadContent({ root, store = "off", ruleValues }: LoadOptions): LoadedContent {
   const { taxonomy, errors } = loadTaxonomy(root);
@@ -162,12 +170,18 @@ export function loadContent({ root, store = "off", ruleValues }: LoadOptions): L
   const { files: all, hashes, stats } = readArticleFiles(root, store, ruleValues);
   const files = dropDuplicateSlugs(all, errors);
   const slugs = new Set(files.map((file) => file.slug));
-  errors.push(...runChecks(files, { taxonomy: taxonomyUsable ? taxonomy : undefined, slugs }));
+  const context = { taxonomy: taxonomyUsable ? taxonomy : undefined, slugs };
+  errors.push(...runChecks(files, articleChecks, context, true));
+  const warnings = [
+    ...runChecks(files, articleWarningChecks, context, false),
+    ...findNearCopies(
+      files.flatMap((f) => (f.body ? [{ file: f.file, slug: f.slug, paragraphs: f.body.paragraphs }] : [])),
+    ),
+  ];
   errors.push(...checkRedirects(redirecting(files), new Map(files.map((f) => [f.slug, f.file]))));
 
   const articles = files.map(toArticle).filter((article): article is Article => article !== undefined);
-  const warnings = search.synonymLines
-    ? unusedSynonymGroups(search.synonyms, search.synonymLines, articles)
-    : [];
+  if (search.synonymLines)
+    warnings.push(...unusedSynonymGroups(search.synonyms, search.synonymLines, articles));
   return { taxonomy, synonyms: search.synonyms, files, articles, hashes, errors, warnings, stats };
 }

@@ -2,6 +2,7 @@ import type { FileProblem } from "./errors";
 import { quote } from "./errors";
 import { type ParsedYaml, parseYaml, splitFrontMatter } from "./front-matter";
 import { collectHeadings, collectLinks } from "./markdown/links";
+import { collectParagraphs } from "./markdown/paragraphs";
 import { parseMarkdown, toSafeHtmlTree } from "./markdown/pipeline";
 import { structureBody } from "./markdown/sections";
 import type { ParsedFile } from "./parsed-file";
@@ -143,6 +144,7 @@ export function parseArticle(
     // Numbered-list steps get anchors too, so links to them are checked like links to headings.
     headings: [...headings, ...structured.anchors].sort((x, y) => x.line - y.line),
     links,
+    paragraphs: collectParagraphs(tree).map((p) => ({ ...p, line: p.line + offset })),
   };
   return parsed;
 }

@@ -1,5 +1,6 @@
 import type { FileProblem } from "./errors";
 import type { BodyHeading, BodyLink } from "./markdown/links";
+import type { BodyParagraph } from "./markdown/paragraphs";
 import type { BodyBlock, TocEntry } from "./markdown/sections";
 import type { FrontMatter } from "./schema";
 
@@ -16,7 +17,14 @@ export interface ParsedFile {
   ids: { licences: unknown[]; regions: unknown[]; topic: unknown };
   /** File lines of the front matter fields that later checks name, by field path (`related[0]`). */
   lines: Record<string, number>;
-  body?: { blocks: BodyBlock[]; toc: TocEntry[]; headings: BodyHeading[]; links: BodyLink[] };
+  body?: {
+    blocks: BodyBlock[];
+    toc: TocEntry[];
+    headings: BodyHeading[];
+    links: BodyLink[];
+    /** The prose with file lines, for the checks across articles; not part of the published Article. */
+    paragraphs: BodyParagraph[];
+  };
   /** Problems found while parsing this file alone. */
   problems: FileProblem[];
 }

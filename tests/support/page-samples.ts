@@ -6,6 +6,7 @@ export const pageSamples = {
   "all articles": "/articles",
   "licence categories": "/licences",
   "licence category": "/licences/b25",
+  "coverage map": "/coverage",
   topics: "/topics",
   topic: "/topics/annual-report",
   regions: "/regions",

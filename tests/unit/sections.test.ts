@@ -33,7 +33,7 @@ describe("the body is drawn out into typed parts by its conventional headings", 
 
   it("reads 常见误区 as titled warnings", () => {
     const block = parse(guideBody).blocks.find((b) => b.kind === "pitfalls") as TitledBlock;
-    expect(block.items.map((i) => i.title)).toEqual(["提前半年才是法定期限"]);
+    expect(block.items.map((i) => i.title)).toEqual(["提前半年才是法定期限吗？"]);
     expect(plain(block)).toEqual(["法定要求是 90 日。"]);
   });
 

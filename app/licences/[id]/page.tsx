@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CategoryPage } from "@/components/CategoryPage";
+import { articleListAnchor, CategoryPage } from "@/components/CategoryPage";
+import { LicenceStages } from "@/components/LicenceStages";
 import { SiteLink } from "@/components/SiteLink";
 import { licenceLabel } from "@/lib/content";
+import { coverageMap } from "@/lib/coverage";
 import { routes } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { getSite } from "@/lib/site";
@@ -33,6 +35,7 @@ export default async function LicencePage({ params }: Props) {
   const licence = site.taxonomy.licence((await params).id);
   if (!licence) notFound();
   const licenceClass = site.taxonomy.licenceClass(licence.class);
+  const stages = coverageMap(site.articles, site.taxonomy).row(licence.id);
   return (
     <CategoryPage
       trail={site.pages.breadcrumbs(routes.licence(licence.id))}
@@ -50,6 +53,16 @@ export default async function LicencePage({ params }: Props) {
         </p>
       }
       articles={site.byLicence(licence.id)}
-    />
+    >
+      {stages ? (
+        <section aria-labelledby="stages" className="licence-stages-block">
+          <h2 id="stages">办理事项一览</h2>
+          <LicenceStages row={stages} moreHref={`${routes.licence(licence.id)}#${articleListAnchor}`} />
+          <p>
+            <SiteLink href={routes.coverage}>所有许可证的办理事项总览</SiteLink>
+          </p>
+        </section>
+      ) : null}
+    </CategoryPage>
   );
 }
