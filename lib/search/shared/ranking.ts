@@ -1,13 +1,14 @@
 /**
- * The ranking rules of search, as pure functions: no fetching, no index format. The builder orders postings with
- * `impactOf`; the engine asks `planQuery` what to look up, scores postings with `postingScore`, keeps documents
- * with `isResult`, orders candidates with `finalScore` and picks sub-results with `rankSections`.
+ * The ranking rules of search, as pure functions: no fetching, no index format. FlexSearch's slots follow
+ * `impactOf` (flexsearch.ts); the engine asks `planQuery` what to look up, scores FlexSearch's candidates with
+ * `documentScore` (keeping those `isResult` accepts), orders them with `finalScore` and picks sub-results with
+ * `rankSections`.
  */
 import { markTerms } from "./snippet";
 import { normalize, phrasePattern, queryTokens, stripQuestionWords, tokenize } from "./tokenize";
 
 /** Title 8: a title names the article's subject. Headings and questions 4: they name a part of it. Description 3:
- * one sentence of summary. Body 1: a mention. (Field order as in format.ts `fields`.) */
+ * one sentence of summary. Body 1: a mention. (Field order as in fields.ts `FieldTexts`.) */
 export const FIELD_WEIGHTS = [8, 4, 3, 1] as const;
 /** A query is cut to this many distinct tokens: a pasted page must not fetch the whole index. */
 export const MAX_TOKENS = 48;
@@ -35,7 +36,8 @@ const HEADING_PHRASE_BONUS = 0.4;
 const DESCRIPTION_PHRASE_BONUS = 0.25;
 /** Synonyms in a title may tip a close call, never outweigh the reader's own words. */
 export const MAX_SYNONYM_BONUS = 0.6;
-/** Candidates re-ranked by title and phrase: enough for a page of results plus the close calls below it. */
+/** Candidates re-ranked by title and phrase: enough for a page of results plus the close calls below it (the
+ * best by `documentScore` of twice as many that FlexSearch finds: engine.ts). */
 export const CANDIDATES = 16;
 /** Sub-results shown under one result. */
 export const MAX_SECTIONS = 3;
@@ -109,24 +111,43 @@ export function retrievalScore(
   covered: number,
   primaryTotal: number,
 ): number {
-  return retrievalBound(own, synonyms, ownCovered, covered, primaryTotal);
+  const ownShare = primaryTotal > 0 ? Math.min(1, ownCovered / primaryTotal) : 0;
+  const share = primaryTotal > 0 ? Math.min(1, covered / primaryTotal) : 0;
+  const synonymPart = Math.min(synonyms, SYNONYM_TIEBREAK * own + (1 - ownShare) * synonyms);
+  return (own + synonymPart) * (COVERAGE_FLOOR + share) ** 2;
 }
 
 /**
- * The same score as an upper bound: `ownCoveredLow` is the least the reader's own words may cover (it limits
- * synonyms), `coveredHigh` the most the document may cover in all; each part takes the value that makes it largest.
+ * A document's retrieval score from the field mask of each query token in it (0: absent), or -1 when it covers too
+ * little of the query to be a result. `docFrequency` has every token the index holds.
  */
-export function retrievalBound(
-  own: number,
-  synonyms: number,
-  ownCoveredLow: number,
-  coveredHigh: number,
-  primaryTotal: number,
+export function documentScore(
+  plan: QueryPlan,
+  maskOf: (token: string) => number,
+  docFrequency: ReadonlyMap<string, number>,
+  docCount: number,
 ): number {
-  const low = primaryTotal > 0 ? Math.min(1, ownCoveredLow / primaryTotal) : 0;
-  const high = primaryTotal > 0 ? Math.min(1, coveredHigh / primaryTotal) : 0;
-  const synonymPart = Math.min(synonyms, SYNONYM_TIEBREAK * own + (1 - low) * synonyms);
-  return (own + synonymPart) * (COVERAGE_FLOOR + high) ** 2;
+  let own = 0;
+  let synonyms = 0;
+  let ownCovered = 0;
+  const groupCovered = plan.synonymCaps.map(() => 0);
+  for (const token of plan.tokens) {
+    const frequency = docFrequency.get(token.token);
+    const mask = frequency ? maskOf(token.token) : 0;
+    if (mask === 0) continue;
+    const score = postingScore(token, frequency ?? 0, docCount, mask);
+    if (token.group === undefined) {
+      own += score;
+      ownCovered += token.covers;
+    } else {
+      synonyms += score;
+      groupCovered[token.group] = (groupCovered[token.group] ?? 0) + token.covers;
+    }
+  }
+  const covered = coverage(ownCovered, groupCovered, plan.synonymCaps);
+  return isResult(covered, plan.primaryTotal)
+    ? retrievalScore(own, synonyms, ownCovered, covered, plan.primaryTotal)
+    : -1;
 }
 
 /**
