@@ -6,10 +6,11 @@
 import type { Index } from "flexsearch";
 import { createIndex, RESOLUTION } from "../shared/flexsearch";
 import {
-  fromGaps,
+  fromPage,
   IndexFormatError,
   type LaterPage,
   type MapEntry,
+  type Page,
   type ShardFile,
   type Slots,
 } from "../shared/format";
@@ -48,7 +49,7 @@ export class Terms {
     /** The shard file holding a term (cached by the caller: one shard serves many terms). */
     private readonly shard: (term: string) => Promise<ShardFile>,
     /** A later page's file, read once. */
-    private readonly page: (file: string) => Promise<Slots>,
+    private readonly page: (file: string) => Promise<Page>,
   ) {}
 
   /** A term with its first page imported; undefined when no document holds it. */
@@ -58,8 +59,8 @@ export class Terms {
       found = this.shard(term).then((shard) => {
         const entry = shard[term];
         if (!entry) return undefined;
-        const [docFrequency, gaps, later = []] = entry;
-        const first = fromGaps(gaps);
+        const [docFrequency, page, later = []] = entry;
+        const first = fromPage(page);
         importMap(this.index, [[term, first]]);
         return { term, docFrequency, slots: first, later, loaded: 0, complete: completeAfter(later, 0) };
       });
@@ -74,7 +75,7 @@ export class Terms {
     term.next ??= (async () => {
       const [file] = term.later[term.loaded] ?? [];
       if (file === undefined) throw new IndexFormatError(`page ${term.loaded + 1} of a term is missing`);
-      term.slots = merged(term.slots, fromGaps(await this.page(file)));
+      term.slots = merged(term.slots, fromPage(await this.page(file)));
       term.loaded++;
       term.complete = completeAfter(term.later, term.loaded);
       // FlexSearch's import sets a term's entry: the merged list replaces the shorter one.

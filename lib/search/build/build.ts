@@ -12,7 +12,7 @@ import {
   type Slots,
   type StoredDoc,
   type StoredSection,
-  toGaps,
+  toPage,
 } from "../shared/format";
 import { shardOf, tokenize } from "../shared/tokenize";
 
@@ -171,7 +171,7 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
   const terms = exportedMap(documents).map(([term, slots]) => ({
     term,
     docFrequency: countIds(slots),
-    pages: pagesOf(slots, pageSize).map(({ page, from }) => ({ page: toGaps(page), from })),
+    pages: pagesOf(slots, pageSize).map(({ page, from }) => ({ page: toPage(page), from })),
   }));
   const firstPagesSize = terms.reduce(
     (sum, { term, pages }) => sum + term.length + JSON.stringify(pages[0]?.page ?? []).length,
@@ -185,7 +185,7 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
   for (const { term, docFrequency, pages } of terms.sort((a, b) => (a.term < b.term ? -1 : 1))) {
     const [firstPage, ...later] = pages;
     const laterPages = later.map(({ page, from }): LaterPage => [add("page", JSON.stringify(page)), from]);
-    const first = firstPage?.page ?? [];
+    const first = firstPage?.page ?? [0];
     (shards[shardOf(term, shardCount)] as ShardFile)[term] =
       laterPages.length > 0 ? [docFrequency, first, laterPages] : [docFrequency, first];
   }

@@ -14,27 +14,39 @@ export const INDEX_VERSION = 3;
 export type Slots = (number[] | null)[];
 
 /**
- * A page as written: each slot's ids as gaps from the id before (the first as it is). Gzip leaves FlexSearch's plain
- * id lists several times larger than gaps (measured in docs/search.md), and rising ids make every gap positive.
+ * A page of a term's ids as written: the slot it starts in, then its slots from there, each slot's ids as gaps from
+ * the id before (the first as it is; ids rise within a slot). FlexSearch's own form (a null for each empty slot
+ * before the first, whole ids) gzips to several times the size (measured in docs/search.md).
  */
-export const toGaps = (slots: Slots): Slots =>
-  slots.map((ids) =>
-    ids === null ? null : ids.map((id, i) => (i === 0 ? id : id - (ids[i - 1] as number))),
-  );
+export type Page = [from: number, ...slots: Slots];
 
-/** The ids of a page written as gaps (a page ends with a filled slot, as FlexSearch's own lists do). */
-export function fromGaps(page: Slots): Slots {
-  if (!Array.isArray(page) || !page.at(-1)) throw new IndexFormatError("a page of ids is empty or malformed");
-  return page.map((gaps) => {
-    if (!gaps) return null;
+export function toPage(slots: Slots): Page {
+  const from = Math.max(
+    0,
+    slots.findIndex((ids) => ids !== null),
+  );
+  const gaps = slots
+    .slice(from)
+    .map((ids) => (ids ? ids.map((id, i) => (i === 0 ? id : id - (ids[i - 1] ?? 0))) : null));
+  return [from, ...gaps];
+}
+
+/** A page's slots, as FlexSearch holds them. It ends with a filled slot, as FlexSearch's own lists do. */
+export function fromPage(page: Page): Slots {
+  const [from, ...written] = Array.isArray(page) ? page : [];
+  if (!Number.isInteger(from) || (from as number) < 0 || !written.at(-1))
+    throw new IndexFormatError("a page of ids is empty or malformed");
+  const slots = written.map((gaps) => {
+    if (gaps === null) return null;
     let id = 0;
     return gaps.map((gap, i) => {
-      if (!Number.isInteger(gap) || (i > 0 && gap <= 0))
+      if (!Number.isInteger(gap) || gap < 0 || (i > 0 && gap === 0))
         throw new IndexFormatError("a page of ids is malformed");
-      id = i === 0 ? gap : id + gap;
+      id += gap;
       return id;
     });
   });
+  return [...Array<null>(from as number).fill(null), ...slots];
 }
 
 /** One entry of FlexSearch's exported `map`: a term and its slots. */
@@ -44,7 +56,7 @@ export type MapEntry = [term: string, slots: Slots];
 export type LaterPage = [file: string, from: number];
 
 /** A shard file: term → [documents holding it, its first page of ids, its later pages]. */
-export type ShardFile = Record<string, [docFrequency: number, first: Slots, later?: LaterPage[]]>;
+export type ShardFile = Record<string, [docFrequency: number, first: Page, later?: LaterPage[]]>;
 
 /** A heading, FAQ question, step or pitfall inside an article, as a sub-result needs it. */
 export type StoredSection = [anchor: string, title: string, text: string];

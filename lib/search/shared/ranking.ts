@@ -68,7 +68,7 @@ export interface QueryPlan {
   /** What snippets mark: the query's own words first, then with synonyms. */
   queryTerms: string[];
   withSynonyms: string[];
-  /** Per synonym group: the most of the query's own weight its words cover together (see `coverage`). */
+  /** Per synonym group: the most of the query's own weight its words cover together (see `documentScore`). */
   synonymCaps: number[];
 }
 
@@ -90,36 +90,16 @@ export function impactOf(mask: number): number {
 }
 
 /** Rarer tokens say more (document frequency out of all documents). */
-export const idf = (docFrequency: number, docCount: number) =>
-  Math.log(1 + docCount / Math.max(1, docFrequency));
-
-/** One posting's share of a document's score. */
-export function postingScore(token: WeightedToken, docFrequency: number, docCount: number, mask: number) {
-  return token.weight * idf(docFrequency, docCount) * impactOf(mask);
-}
+const idf = (docFrequency: number, docCount: number) => Math.log(1 + docCount / Math.max(1, docFrequency));
 
 /**
- * A document matching most of the query beats one that matches a single word of it many times: the sum of its
- * postings, times a factor that grows with the share of the query's own weight it covers. Synonyms stand in for
- * the reader's words where those are missing; where the reader's own words are all there, synonyms add at most
- * SYNONYM_TIEBREAK of their score, so they tip close calls and never outweigh the reader's words.
- */
-export function retrievalScore(
-  own: number,
-  synonyms: number,
-  ownCovered: number,
-  covered: number,
-  primaryTotal: number,
-): number {
-  const ownShare = primaryTotal > 0 ? Math.min(1, ownCovered / primaryTotal) : 0;
-  const share = primaryTotal > 0 ? Math.min(1, covered / primaryTotal) : 0;
-  const synonymPart = Math.min(synonyms, SYNONYM_TIEBREAK * own + (1 - ownShare) * synonyms);
-  return (own + synonymPart) * (COVERAGE_FLOOR + share) ** 2;
-}
-
-/**
- * A document's retrieval score from the field mask of each query token in it (0: absent), or -1 when it covers too
- * little of the query to be a result. `docFrequency` has every token the index holds.
+ * A candidate's retrieval score from the field mask of each query token in it (0: absent; `docFrequency` has every
+ * token the index holds), or -1 when it covers less than MIN_COVERAGE of the query's own weight. A document
+ * matching most of the query beats one that matches a single word of it many times: the sum of its tokens' weight
+ * × rarity × fields, times a factor that grows with the share of the query it covers. The words of one synonym
+ * group cover together at most the group's cap (a share of the own words it stands for, however many aliases a
+ * document holds). Synonyms stand in for the reader's missing words; where those are all there, synonyms add at
+ * most SYNONYM_TIEBREAK of their score, so they tip close calls and never outweigh the reader's words.
  */
 export function documentScore(
   plan: QueryPlan,
@@ -132,10 +112,10 @@ export function documentScore(
   let ownCovered = 0;
   const groupCovered = plan.synonymCaps.map(() => 0);
   for (const token of plan.tokens) {
-    const frequency = docFrequency.get(token.token);
-    const mask = frequency ? maskOf(token.token) : 0;
+    const frequency = docFrequency.get(token.token) ?? 0;
+    const mask = frequency > 0 ? maskOf(token.token) : 0;
     if (mask === 0) continue;
-    const score = postingScore(token, frequency ?? 0, docCount, mask);
+    const score = token.weight * idf(frequency, docCount) * impactOf(mask);
     if (token.group === undefined) {
       own += score;
       ownCovered += token.covers;
@@ -144,28 +124,14 @@ export function documentScore(
       groupCovered[token.group] = (groupCovered[token.group] ?? 0) + token.covers;
     }
   }
-  const covered = coverage(ownCovered, groupCovered, plan.synonymCaps);
-  return isResult(covered, plan.primaryTotal)
-    ? retrievalScore(own, synonyms, ownCovered, covered, plan.primaryTotal)
-    : -1;
-}
-
-/**
- * The query weight a document covers: its own words in full, plus what each synonym group's words cover, up to the
- * group's cap (a share of the own words the group stands for, not a share per alias held).
- */
-export function coverage(
-  ownCovered: number,
-  groupCovered: ArrayLike<number>,
-  caps: readonly number[],
-): number {
-  let covered = ownCovered;
-  for (let g = 0; g < caps.length; g++) covered += Math.min(groupCovered[g] ?? 0, caps[g] ?? 0);
-  return covered;
-}
-
-export function isResult(covered: number, primaryTotal: number): boolean {
-  return primaryTotal > 0 && covered / primaryTotal >= MIN_COVERAGE;
+  const total = plan.primaryTotal;
+  const covered = groupCovered.reduce((sum, c, g) => sum + Math.min(c, plan.synonymCaps[g] ?? 0), ownCovered);
+  if (total <= 0 || covered / total < MIN_COVERAGE) return -1;
+  const synonymPart = Math.min(
+    synonyms,
+    SYNONYM_TIEBREAK * own + (1 - Math.min(1, ownCovered / total)) * synonyms,
+  );
+  return (own + synonymPart) * (COVERAGE_FLOOR + Math.min(1, covered / total)) ** 2;
 }
 
 /** The query's tokens, then the tokens of the other words of its synonym groups, at a lower weight. */
