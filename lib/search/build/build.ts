@@ -8,6 +8,7 @@ import {
   MANIFEST_FILE,
   type Manifest,
   type MapEntry,
+  type Page,
   type ShardFile,
   type Slots,
   type StoredDoc,
@@ -47,11 +48,15 @@ export interface BuildOptions {
   docChunkTarget?: number;
 }
 
-/** Defaults, each measured with `npm run bench` at 1,000 and 10,000 articles. */
+/** Defaults, each measured with `npm run bench` and the real corpus (figures in docs/search.md). */
 export const defaultBuildOptions = {
+  // At 10,000 articles every benchmark query settles within 8 later pages (with 2,048, 13 of 48 ran out of the
+  // 12-page budget); a page of dense ids written as gaps is a few hundred bytes gzip.
   pageSize: 8192,
+  // Smaller shards cost a query less, but the manifest names every shard: 6 KB gave the lowest p95 at 10,000.
   shardTarget: 6_000,
-  singleShardLimit: 300_000,
+  // The real corpus (22 articles) in 32 shards: p95 152 KiB per query; in one shard, 167 KiB every query.
+  singleShardLimit: 100_000,
   docChunkTarget: 6_000,
 } as const;
 
@@ -120,25 +125,23 @@ function parseMapChunk(key: string, data: string): MapEntry[] {
   return chunk as MapEntry[];
 }
 
-/** A term's ids cut into pages of `pageSize` in slot order; each page keeps the slot positions (null before). */
-function pagesOf(slots: Slots, pageSize: number): { page: Slots; from: number }[] {
-  const pages: { page: Slots; from: number }[] = [];
-  let current: { page: Slots; from: number } | undefined;
-  let filled = 0;
+/** A term's ids cut into pages of `pageSize` ids in slot order (a page may end inside a slot). */
+function pagesOf(slots: Slots, pageSize: number): Page[] {
+  const pages: Slots[] = [];
+  let filled = pageSize;
   slots.forEach((ids, slot) => {
     for (let at = 0; ids && at < ids.length; ) {
-      if (!current || filled === pageSize) {
-        current = { page: Array<null>(slot).fill(null), from: slot };
-        pages.push(current);
+      if (filled === pageSize) {
+        pages.push([]);
         filled = 0;
       }
       const take = ids.slice(at, at + pageSize - filled);
-      current.page[slot] = take;
+      (pages.at(-1) as Slots)[slot] = take;
       filled += take.length;
       at += take.length;
     }
   });
-  return pages;
+  return pages.map(toPage);
 }
 
 const contentHash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 10);
@@ -171,10 +174,10 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
   const terms = exportedMap(documents).map(([term, slots]) => ({
     term,
     docFrequency: countIds(slots),
-    pages: pagesOf(slots, pageSize).map(({ page, from }) => ({ page: toPage(page), from })),
+    pages: pagesOf(slots, pageSize),
   }));
   const firstPagesSize = terms.reduce(
-    (sum, { term, pages }) => sum + term.length + JSON.stringify(pages[0]?.page ?? []).length,
+    (sum, { term, pages }) => sum + term.length + JSON.stringify(pages[0] ?? []).length,
     0,
   );
   const shardCount =
@@ -183,9 +186,8 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
       : 1;
   const shards = Array.from({ length: shardCount }, (): ShardFile => ({}));
   for (const { term, docFrequency, pages } of terms.sort((a, b) => (a.term < b.term ? -1 : 1))) {
-    const [firstPage, ...later] = pages;
-    const laterPages = later.map(({ page, from }): LaterPage => [add("page", JSON.stringify(page)), from]);
-    const first = firstPage?.page ?? [0];
+    const [first = [0], ...later] = pages;
+    const laterPages = later.map((page): LaterPage => [add("page", JSON.stringify(page)), page[0]]);
     (shards[shardOf(term, shardCount)] as ShardFile)[term] =
       laterPages.length > 0 ? [docFrequency, first, laterPages] : [docFrequency, first];
   }

@@ -23,11 +23,11 @@ export type Page = [from: number, ...slots: Slots];
 export function toPage(slots: Slots): Page {
   const from = Math.max(
     0,
-    slots.findIndex((ids) => ids !== null),
+    slots.findIndex((ids) => ids && ids.length > 0),
   );
-  const gaps = slots
-    .slice(from)
-    .map((ids) => (ids ? ids.map((id, i) => (i === 0 ? id : id - (ids[i - 1] ?? 0))) : null));
+  const gaps = Array.from(slots.slice(from), (ids) =>
+    ids ? ids.map((id, i) => (i === 0 ? id : id - (ids[i - 1] ?? 0))) : null,
+  );
   return [from, ...gaps];
 }
 
