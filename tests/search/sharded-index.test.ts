@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { SearchEngine } from "@/lib/search/browser/engine";
 import { buildContentSearchIndex } from "@/lib/search/build/documents";
-import { IndexFormatError, MANIFEST_FILE, type ShardFile } from "@/lib/search/shared/format";
+import {
+  fromPage,
+  IndexFormatError,
+  MANIFEST_FILE,
+  type Page,
+  type ShardFile,
+} from "@/lib/search/shared/format";
 import { engineForFiles } from "../support/search-index";
 
 const { queries } = parse(readFileSync("tests/search/queries.yaml", "utf8")) as { queries: { q: unknown }[] };
@@ -80,7 +86,15 @@ describe("a broken or stale index fails loudly instead of fetching what is not t
     await expect(engine.search("续期")).rejects.toThrow(/docFiles/);
   });
 
-  it("refuses a page of ids that is not rising gaps", async () => {
+  it("refuses a page of ids that is not rising gaps or not a list of slots", () => {
+    expect(() => fromPage([0, [3, 0]])).toThrow(IndexFormatError);
+    expect(() => fromPage([0, [3, -1]])).toThrow(IndexFormatError);
+    expect(() => fromPage([0, 7] as unknown as Page)).toThrow(IndexFormatError);
+    expect(() => fromPage([2, null] as unknown as Page)).toThrow(IndexFormatError);
+    expect(fromPage([2, [3, 1, 4], null, [0]])).toEqual([null, null, [3, 4, 8], null, [0]]);
+  });
+
+  it("refuses a later page of ids that is not rising gaps, when a query reads it", async () => {
     const files = new Map(paged);
     const page = [...files.keys()].find((name) => name.startsWith("page.")) ?? "";
     files.set(page, JSON.stringify([[3, 0]]));

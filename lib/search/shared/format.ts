@@ -38,6 +38,7 @@ export function fromPage(page: Page): Slots {
     throw new IndexFormatError("a page of ids is empty or malformed");
   const slots = written.map((gaps) => {
     if (gaps === null) return null;
+    if (!Array.isArray(gaps)) throw new IndexFormatError("a page of ids is malformed");
     let id = 0;
     return gaps.map((gap, i) => {
       if (!Number.isInteger(gap) || gap < 0 || (i > 0 && gap === 0))
