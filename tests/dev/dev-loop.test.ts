@@ -85,7 +85,7 @@ const textOf = (html: string) =>
     .replace(/&amp;/g, "&");
 
 describe("npm run dev shows an editor's change at once, and a content error where the editor looks", () => {
-  it("serves an edited title, lists a bad date as npm run check does, and recovers when it is fixed", async () => {
+  it("serves an edited title, finds a new heading, lists a bad date as npm run check does, and recovers when it is fixed", async () => {
     const started = performance.now();
     root = copyProject();
     const port = await freePort();
@@ -113,11 +113,28 @@ describe("npm run dev shows an editor's change at once, and a content error wher
     // First load: Next compiles the page.
     const first = await until(url, (status) => status === 200, 90);
     expect(first.status, log).toBe(200);
+    // A search before the edit: the search page is compiled, and the server's search engine has read the index.
+    const searchUrl = (q: string) => `http://localhost:${port}/search?q=${encodeURIComponent(q)}`;
+    const before = await until(searchUrl("年报"), (status) => status === 200, 60);
+    expect(before.text, log).toContain("/articles/annual-report-guide");
 
-    writeFileSync(file, original.replace(/^title: .*$/m, "title: 年报指南（编辑中）"));
+    // One save: a new title, and a new section at the end whose heading no other article shares.
+    writeFileSync(
+      file,
+      `${original.replace(/^title: .*$/m, "title: 年报指南（编辑中）").trimEnd()}\n\n## 鹦鹉螺核验清单 {#nautilus-check}\n\n编辑中的新段落。\n`,
+    );
     const edited = await until(url, (_, text) => text.includes("年报指南（编辑中）"), 5);
     expect(edited.text, log).toContain("<h1");
     expect(textOf(edited.text)).toContain("年报指南（编辑中）");
+
+    // The search index followed the same save: /search (answered by the dev server, as by next start) finds the
+    // new heading and links to it.
+    const search = await until(
+      searchUrl("鹦鹉螺核验"),
+      (status, text) => status === 200 && text.includes("/articles/annual-report-guide#nautilus-check"),
+      5,
+    );
+    expect(search.text, log).toContain("/articles/annual-report-guide#nautilus-check");
 
     const broken = original.replace(/^updated: .*$/m, "updated: 2025-13-45");
     const line = broken.split("\n").findIndex((text) => text.startsWith("updated:")) + 1;
@@ -138,7 +155,7 @@ describe("npm run dev shows an editor's change at once, and a content error wher
     expect(textOf(fixed.text)).toContain("增值电信业务经营许可年报指南");
 
     console.log(
-      `dev loop: first page ${first.seconds.toFixed(1)} s; edited title served ${edited.seconds.toFixed(2)} s after the save; problems page ${problems.seconds.toFixed(2)} s; fixed page ${fixed.seconds.toFixed(2)} s; whole test ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `dev loop: first page ${first.seconds.toFixed(1)} s; edited title served ${edited.seconds.toFixed(2)} s after the save; new heading found by /search ${search.seconds.toFixed(2)} s; problems page ${problems.seconds.toFixed(2)} s; fixed page ${fixed.seconds.toFixed(2)} s; whole test ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
   }, 150_000);
 });

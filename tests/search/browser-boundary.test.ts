@@ -34,6 +34,24 @@ describe("search code is split by where it runs", () => {
     expect(inputs.filter((file) => /^lib\/search\/build\/|^lib\/content\/|^node:/.test(file))).toEqual([]);
   });
 
+  it("puts FlexSearch in the browser's search code and in the server's search for /search", {
+    timeout: 60_000,
+  }, async () => {
+    const flexsearch = (inputs: string[]) =>
+      inputs.some((file) => file.startsWith("node_modules/flexsearch/"));
+    expect(flexsearch(await browserInputs())).toBe(true);
+    const server = await build({
+      entryPoints: ["lib/search/server.ts"],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: "node",
+      format: "esm",
+      logLevel: "silent",
+    });
+    expect(flexsearch(Object.keys(server.metafile.inputs))).toBe(true);
+  });
+
   it("keeps shared and browser search code free of imports from build code and Node built-ins", () => {
     for (const folder of ["lib/search/shared", "lib/search/browser"]) {
       for (const file of readdirSync(folder)) {

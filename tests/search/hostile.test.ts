@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { maxFilesPerQuery } from "@/lib/search/browser/engine";
-import { buildContentSearchIndex } from "@/lib/search/build/documents";
 import { MAX_SYNONYM_TOKENS, MAX_TOKENS } from "@/lib/search/shared/ranking";
-import { engineForContent, engineForFiles } from "../support/search-index";
+import { buildContentSearchIndex, engineForContent, engineForFiles } from "../support/search-index";
 
 const engine = engineForContent();
 

@@ -1,10 +1,14 @@
+/**
+ * The search engine: FlexSearch finds a query's candidates (browser/terms.ts, reading only the pages it needs), our
+ * ranking re-scores them on their stored text, and the results get snippets and sub-results.
+ */
 import { type FieldTexts, fieldMask, normalizeFields } from "../shared/fields";
 import {
   fileAt,
   IndexFormatError,
   MANIFEST_FILE,
   type Manifest,
-  type PageFile,
+  type Page,
   parseManifest,
   type ShardFile,
   type StoredDoc,
@@ -12,29 +16,17 @@ import {
 } from "../shared/format";
 import {
   CANDIDATES,
-  coverage,
+  documentScore,
   finalScore,
-  isResult,
   MAX_SYNONYM_TOKENS,
   MAX_TOKENS,
   planQuery,
-  postingScore,
   type QueryPlan,
   rankSections,
-  retrievalScore,
 } from "../shared/ranking";
 import { makeSnippet, type SnippetPart } from "../shared/snippet";
 import { normalize, shardOf } from "../shared/tokenize";
-import { Bound, best, TopK } from "./bounds";
-import {
-  Accumulator,
-  DEFAULT_DECODED_POSTINGS,
-  DecodedPages,
-  decodeToArrays,
-  type TokenState,
-} from "./postings";
-
-export { DEFAULT_DECODED_POSTINGS, type DecodedPage, DecodedPages } from "./postings";
+import { type Term, Terms } from "./terms";
 
 /** Fetch one file of the index by name; the browser uses fetch, tests and benchmarks read files. */
 export type LoadFile = (name: string) => Promise<string>;
@@ -58,41 +50,41 @@ export interface SearchHit {
 
 export interface EngineOptions {
   /**
-   * Later postings pages one query may read beyond the first page of each token. Within it, the top candidates
-   * are exact (as if every page were read); past it, the search stops with what it has and says so in `lastQuery`.
+   * Later pages one query may read beyond the first page of each term. Within it, the candidates are exactly the
+   * whole index's; past it, the search stops with what it has and says so in `lastQuery`.
    */
   pageBudget?: number;
-  /** Postings kept decoded across queries (see `DecodedPages`); default `DEFAULT_DECODED_POSTINGS`. */
-  decodedPostings?: number;
 }
 
-/** Later pages a query may read by default: bounded bytes for the commonest words (see README, search). */
+/** Later pages a query may read by default: bounded bytes for the commonest words (see docs/search.md). */
 export const DEFAULT_PAGE_BUDGET = 12;
 
 /** What the last query cost, for benchmarks and tests. */
 export interface QueryStats {
   laterPages: number;
-  /** False when the page budget ran out before the candidates were settled. */
+  /** False when the page budget ran out before the candidates were certain. */
   exact: boolean;
 }
 
-/** The search engine: loads the manifest, then only the shards, pages and documents a query needs. */
 export class SearchEngine {
   private manifest?: Promise<Manifest>;
   private readonly files = new Map<string, Promise<unknown>>();
   private readonly pageBudget: number;
-  /** Decoded postings pages of loaded files, shared by queries (bounded: see `DecodedPages`). */
-  readonly decoded: DecodedPages;
-  /** Per-document sums of a finished query, kept for the next one (cleared document by document). */
-  private spare?: Accumulator;
+  private readonly terms: Terms;
   lastQuery: QueryStats = { laterPages: 0, exact: true };
 
   constructor(
     private readonly load: LoadFile,
-    { pageBudget = DEFAULT_PAGE_BUDGET, decodedPostings = DEFAULT_DECODED_POSTINGS }: EngineOptions = {},
+    { pageBudget = DEFAULT_PAGE_BUDGET }: EngineOptions = {},
   ) {
     this.pageBudget = pageBudget;
-    this.decoded = new DecodedPages(decodedPostings);
+    this.terms = new Terms(
+      async (term) => {
+        const { shardCount, shardFiles } = await this.getManifest();
+        return this.json<ShardFile>(fileAt(shardFiles, shardOf(term, shardCount), "term shard"));
+      },
+      async (file) => JSON.parse(await this.load(file)) as Page,
+    );
   }
 
   private getManifest(): Promise<Manifest> {
@@ -115,11 +107,47 @@ export class SearchEngine {
     return file as Promise<T>;
   }
 
-  private async doc(manifest: Manifest, doc: number): Promise<StoredDoc> {
-    const chunk = Math.floor(doc / manifest.docsPerChunk);
+  /**
+   * FlexSearch's best documents for the query, up to `wanted`: those for the reader's own words, then, while there
+   * are fewer, for their synonyms, then for the words every document holds. Tokens no document holds are never asked
+   * for (FlexSearch's intersection would be empty). A term every document holds narrows nothing (FlexSearch would
+   * only walk its whole list), so it is asked for last, when the others found too few; the ranking counts it anyway.
+   */
+  private async candidates(plan: QueryPlan, docCount: number, wanted: number) {
+    const own = await this.known(plan.tokens.filter((t) => t.primary));
+    const synonyms = () => this.known(plan.tokens.filter((t) => !t.primary));
+    const narrows = (term: Term) => term.docFrequency < docCount;
+    const groups = [
+      async () => own.filter(narrows),
+      async () => (await synonyms()).filter(narrows),
+      async () => own.filter((term) => !narrows(term)),
+      async () => (await synonyms()).filter((term) => !narrows(term)),
+    ];
+    const ids = new Set<number>();
+    const stats: QueryStats = { laterPages: 0, exact: true };
+    for (const group of groups) {
+      if (ids.size >= wanted) break;
+      const terms = await group();
+      if (terms.length === 0) continue;
+      const match = await this.terms.match(terms, wanted, this.pageBudget - stats.laterPages);
+      stats.laterPages += match.laterPages;
+      stats.exact &&= match.exact;
+      for (const id of match.ids) if (ids.size < wanted) ids.add(id);
+    }
+    return { ids: [...ids], own, stats };
+  }
+
+  /** The terms of these tokens that the index holds, loaded as far as their first page. */
+  private async known(tokens: { token: string }[]): Promise<Term[]> {
+    const terms = await Promise.all(tokens.map(({ token }) => this.terms.get(token)));
+    return terms.filter((term) => term !== undefined);
+  }
+
+  private async doc(manifest: Manifest, id: number): Promise<StoredDoc> {
+    const chunk = Math.floor(id / manifest.docsPerChunk);
     const docs = await this.json<StoredDoc[]>(fileAt(manifest.docFiles, chunk, "documents"));
-    const stored = docs[doc % manifest.docsPerChunk];
-    if (!stored) throw new IndexFormatError(`document ${doc} is missing from its chunk`);
+    const stored = docs[id % manifest.docsPerChunk];
+    if (!stored) throw new IndexFormatError(`document ${id} is missing from its chunk`);
     return stored;
   }
 
@@ -128,14 +156,42 @@ export class SearchEngine {
     if (normalize(query).trim() === "") return [];
     const manifest = await this.getManifest();
     const plan = planQuery(query, manifest.synonyms);
-    if (plan.tokens.length === 0) return [];
-    const candidates = await this.candidates(manifest, plan, Math.max(CANDIDATES, limit));
-    const hits = candidates.map(({ stored, score }) => ({
-      stored,
-      score: finalScore(score, normalizedDoc(stored), plan, { normalized: true }),
-    }));
-    return hits
-      .sort((a, b) => b.score - a.score)
+    const count = Math.max(CANDIDATES, limit);
+    const { ids, own, stats } = await this.candidates(
+      plan,
+      manifest.docCount,
+      Math.ceil(count * CANDIDATE_FACTOR),
+    );
+    this.lastQuery = stats;
+    const docFrequency = new Map([
+      ...Object.entries(manifest.synonymFrequencies),
+      ...own.map((term) => [term.term, term.docFrequency] as const),
+    ]);
+    const candidates = await Promise.all(
+      ids.map(async (id) => {
+        const stored = await this.doc(manifest, id);
+        const fields = fieldsOf(stored);
+        return {
+          id,
+          stored,
+          retrieval: documentScore(
+            plan,
+            (token) => fieldMask(fields, token),
+            docFrequency,
+            manifest.docCount,
+          ),
+        };
+      }),
+    );
+    return candidates
+      .filter(({ retrieval }) => retrieval >= 0)
+      .sort((a, b) => b.retrieval - a.retrieval || a.id - b.id)
+      .slice(0, count)
+      .map((c) => ({
+        ...c,
+        score: finalScore(c.retrieval, normalizedDoc(c.stored), plan, { normalized: true }),
+      }))
+      .sort((a, b) => b.score - a.score || b.retrieval - a.retrieval || a.id - b.id)
       .slice(0, limit)
       .map(({ stored, score }) => ({
         url: stored.u,
@@ -146,146 +202,24 @@ export class SearchEngine {
         score,
       }));
   }
-
-  /** A later postings page (or the first, `read` 0, from the shard), decoded once while it stays in the cache. */
-  private async page(manifest: Manifest, state: TokenState, shardFile: ShardFile | undefined, page: number) {
-    const { token } = state.token;
-    const file =
-      page === 0
-        ? fileAt(manifest.shardFiles, state.shard, "term shard")
-        : fileAt(manifest.pageFiles[state.shard], page - 1, "postings page");
-    const key = `${file}\n${token}`;
-    const encoded = page === 0 ? shardFile?.[token]?.[2] : (await this.json<PageFile>(file))[token];
-    if (!encoded) throw new IndexFormatError(`page ${page} of a token is missing`);
-    return this.decoded.get(key, () => decodeToArrays(encoded, manifest.docCount));
-  }
-
-  /**
-   * The documents with the best retrieval scores, best first, with their stored text. Reads the first page of
-   * each token (the postings with the most weight), scores the most promising documents exactly from their stored
-   * text, and reads later pages only while a document not yet scored could still beat the last of the top `count`
-   * (an upper bound on unread postings comes from the impact order: none weighs more than the last one read).
-   */
-  private async candidates(manifest: Manifest, plan: QueryPlan, count: number) {
-    const { docCount } = manifest;
-    const shardFiles = await Promise.all(
-      plan.tokens.map(({ token }) => {
-        const shard = shardOf(token, manifest.shardCount);
-        return this.json<ShardFile>(fileAt(manifest.shardFiles, shard, "term shard"));
-      }),
-    );
-    const states: TokenState[] = plan.tokens.map((token, t) => {
-      const entry = shardFiles[t]?.[token.token];
-      return {
-        token,
-        docFrequency: entry?.[0] ?? 0,
-        pages: entry?.[1] ?? 0,
-        read: 0,
-        lastMask: 0,
-        shard: shardOf(token.token, manifest.shardCount),
-      };
-    });
-    // Concurrent queries (a reader typing) each need their own sums: take the spare one only when it is free.
-    const acc =
-      this.spare?.fits(docCount) === true ? this.spare : new Accumulator(docCount, MAX_QUERY_TOKENS);
-    this.spare = undefined;
-    try {
-      acc.start(states.length);
-      for (const [t, state] of states.entries()) {
-        if (state.pages === 0) continue;
-        acc.add(state, t, await this.page(manifest, state, shardFiles[t], 0), docCount);
-        state.read = 1;
-      }
-      return await this.settle(manifest, plan, states, acc, count);
-    } finally {
-      acc.clear();
-      this.spare = acc;
-    }
-  }
-
-  private async settle(
-    manifest: Manifest,
-    plan: QueryPlan,
-    states: TokenState[],
-    acc: Accumulator,
-    count: number,
-  ) {
-    const { docCount } = manifest;
-    const scored = new Map<number, { doc: number; score: number; stored: StoredDoc }>();
-    const pool = count + RESCORE_MARGIN;
-    const bound = new Bound(states, plan, docCount, acc);
-    let top: { doc: number; score: number; stored: StoredDoc }[] = [];
-    let threshold = 0;
-    /**
-     * Documents named by a posting, not yet scored, that could still enter the top. Each bound only falls as pages
-     * are read and the threshold only rises, so a document dropped from this list never comes back.
-     */
-    const live: number[] = [];
-    let named = 0;
-
-    for (;;) {
-      bound.update();
-      while (named < acc.touched.length) live.push(acc.touched[named++] as number);
-      // Score exactly the best documents by what is known of them, first the top and its margin, then a few
-      // more of those that could still enter the top. Strictly above: a tie does not displace the last of the top.
-      const first = scored.size === 0;
-      const picks = new TopK(first ? pool : RESCORE_MARGIN);
-      let kept = 0;
-      for (const doc of live) {
-        if (acc.scored[doc] === 1 || (!first && !bound.mayExceed(doc, threshold))) continue;
-        live[kept++] = doc;
-        picks.offer(doc, bound.known(doc));
-      }
-      live.length = kept;
-      await Promise.all(
-        picks.docs().map(async (doc) => {
-          const stored = await this.doc(manifest, doc);
-          acc.scored[doc] = 1;
-          scored.set(doc, { doc, stored, score: exactScore(stored, doc, states, plan, docCount, acc) });
-        }),
-      );
-      top = best(
-        [...scored.values()].filter((entry) => entry.score >= 0),
-        count,
-      );
-      threshold = top.length === count ? (top.at(-1)?.score ?? 0) : 0;
-      const outsiderMayEnter =
-        bound.upperUnnamed() > threshold ||
-        live.some((doc) => acc.scored[doc] === 0 && bound.mayExceed(doc, threshold));
-      if (!outsiderMayEnter) return top;
-      if (scored.size >= maxScored(count, this.pageBudget)) {
-        this.lastQuery.exact = false;
-        return top;
-      }
-      // Every posting read: the unscored documents' known scores are exact; score the next few of them.
-      const next = bound.nextToken();
-      if (next === undefined) continue;
-      if (this.lastQuery.laterPages >= this.pageBudget) {
-        this.lastQuery.exact = false;
-        return top;
-      }
-      const state = states[next] as TokenState;
-      const page = await this.page(manifest, state, undefined, state.read);
-      this.lastQuery.laterPages++;
-      state.read++;
-      acc.add(state, next, page, docCount);
-    }
-  }
 }
 
-/** Documents scored exactly beyond the top few: a margin for the close calls at the edge of the top. */
-const RESCORE_MARGIN = 8;
-/** Documents one query may score (each may cost a document file): the top, its margin, a margin per page read. */
-const maxScored = (count: number, pageBudget: number) => count + RESCORE_MARGIN * (1 + pageBudget);
+/**
+ * FlexSearch is asked for this many times the candidates the ranking keeps: it orders by terms matched and worst
+ * slot, the ranking by rarity and fields, so the ranking picks from more. Measured on the real corpus: with 1×,
+ * 43 of 165 queries had a different top 10 from the old exact ranking; with 1.5×, none (docs/search.md).
+ */
+const CANDIDATE_FACTOR = 1.5;
+
 /** Tokens of one query at most: the reader's own and the synonyms'. */
 const MAX_QUERY_TOKENS = MAX_TOKENS + MAX_SYNONYM_TOKENS;
 
 /**
  * The most files one query can fetch: the manifest, one term shard per token, the later pages of its budget and
- * one document file per document it scores. A pasted page costs no more than this.
+ * one document file per candidate. A pasted page costs no more than this.
  */
 export function maxFilesPerQuery(limit: number, pageBudget = DEFAULT_PAGE_BUDGET): number {
-  return 1 + MAX_QUERY_TOKENS + pageBudget + maxScored(Math.max(CANDIDATES, limit), pageBudget);
+  return 1 + MAX_QUERY_TOKENS + pageBudget + Math.ceil(Math.max(CANDIDATES, limit) * CANDIDATE_FACTOR);
 }
 
 const normalizedFields = new WeakMap<StoredDoc, FieldTexts>();
@@ -303,46 +237,6 @@ function fieldsOf(stored: StoredDoc): FieldTexts {
     normalizedFields.set(stored, fields);
   }
   return fields;
-}
-
-/**
- * A document's retrieval score from its stored text: the same sum the postings give, with none left unread. Where
- * a posting named the document, its mask is known; where every page of a token is read and none named it, the
- * document lacks the token; only the rest is looked up in the text.
- */
-function exactScore(
-  stored: StoredDoc,
-  doc: number,
-  states: TokenState[],
-  plan: QueryPlan,
-  docCount: number,
-  acc: Accumulator,
-): number {
-  let own = 0;
-  let synonyms = 0;
-  let ownCovered = 0;
-  const groupCovered = new Float64Array(plan.synonymCaps.length);
-  for (const [t, state] of states.entries()) {
-    const mask = acc.seen(doc, t)
-      ? acc.maskOf(doc, t)
-      : state.read >= state.pages
-        ? 0
-        : fieldMask(fieldsOf(stored), state.token.token);
-    if (mask === 0) continue;
-    const score = postingScore(state.token, state.docFrequency, docCount, mask);
-    const { group, covers } = state.token;
-    if (group === undefined) {
-      own += score;
-      ownCovered += covers;
-    } else {
-      synonyms += score;
-      groupCovered[group] = (groupCovered[group] as number) + covers;
-    }
-  }
-  const covered = coverage(ownCovered, groupCovered, plan.synonymCaps);
-  return isResult(covered, plan.primaryTotal)
-    ? retrievalScore(own, synonyms, ownCovered, covered, plan.primaryTotal)
-    : -1;
 }
 
 const hasHit = (parts: SnippetPart[]) => parts.some((part) => part.hit);

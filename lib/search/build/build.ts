@@ -1,19 +1,21 @@
 import { createHash } from "node:crypto";
 import { type FieldTexts, fieldTokens } from "../shared/fields";
+import { createIndex, slotOf } from "../shared/flexsearch";
 import {
-  encodePage,
   INDEX_VERSION,
   type IndexFiles,
+  type LaterPage,
   MANIFEST_FILE,
   type Manifest,
-  type PageFile,
-  type Posting,
+  type MapEntry,
+  type Page,
   type ShardFile,
+  type Slots,
   type StoredDoc,
   type StoredSection,
+  toPage,
 } from "../shared/format";
-import { impactOf } from "../shared/ranking";
-import { shardOf } from "../shared/tokenize";
+import { shardOf, tokenize } from "../shared/tokenize";
 
 /** A heading, FAQ question, step or pitfall with an anchor: a possible sub-result. */
 export interface SearchSection {
@@ -36,9 +38,9 @@ export interface SearchDocument {
 
 export interface BuildOptions {
   synonyms: string[][];
-  /** Postings per page. A query reads the first page of each of its tokens and later pages only when needed. */
+  /** Ids per page. A query reads the first page of each of its terms and later pages only when needed. */
   pageSize?: number;
-  /** Target raw size of one shard file (first pages of the tokens hashed to it); 0 keeps one shard. */
+  /** Target raw size of one shard file (first pages of the terms hashed to it); 0 keeps one shard. */
   shardTarget?: number;
   /** Up to this raw size of all first pages together, the index is one shard: one small download. */
   singleShardLimit?: number;
@@ -46,51 +48,105 @@ export interface BuildOptions {
   docChunkTarget?: number;
 }
 
-/** Defaults, each measured with `npm run bench` at 1,000 and 10,000 articles. */
+/** Defaults, each measured with `npm run bench` and the real corpus (figures in docs/search.md). */
 export const defaultBuildOptions = {
-  // A first page of 2,048 postings is a few KB gzip (runs of consecutive documents are one number each).
-  pageSize: 2048,
-  shardTarget: 24_000,
-  singleShardLimit: 300_000,
+  // At 10,000 articles every benchmark query settles within 8 later pages (with 2,048, 13 of 48 ran out of the
+  // 12-page budget); a page of dense ids written as gaps is a few hundred bytes gzip.
+  pageSize: 8192,
+  // Smaller shards cost a query less, but the manifest names every shard: 6 KB gave the lowest p95 at 10,000.
+  shardTarget: 6_000,
+  // The real corpus (22 articles) in 32 shards: p95 152 KiB per query; in one shard, 167 KiB every query.
+  singleShardLimit: 100_000,
   docChunkTarget: 6_000,
 } as const;
 
 const SECTION_TEXT_CHARS = 240;
 const MAX_STORED_SECTIONS = 120;
+const BODY = 3;
 
 const headsText = (doc: SearchDocument) => doc.heads.join("\n");
 const texts = (doc: SearchDocument): FieldTexts => [doc.title, headsText(doc), doc.description, doc.body];
 
-/** Every token of every document, with the fields it occurs in: nothing is left out, however common. */
-function collectPostings(documents: SearchDocument[]): Map<string, Posting[]> {
-  const postings = new Map<string, Posting[]>();
-  documents.forEach((doc, id) => {
-    const masks = new Map<string, number>();
-    fieldTokens(texts(doc)).forEach((tokens, field) => {
-      for (const token of tokens) masks.set(token, (masks.get(token) ?? 0) | (1 << field));
-    });
-    for (const [token, mask] of masks) {
-      const list = postings.get(token);
-      if (list) list.push({ doc: id, mask });
-      else postings.set(token, [{ doc: id, mask }]);
+/** Each distinct token of a document with its slot: nothing is left out, however common. */
+function slotsOf(doc: SearchDocument): Map<string, number> {
+  const masks = new Map<string, number>();
+  const bodyCounts = new Map<string, number>();
+  fieldTokens(texts(doc)).forEach((tokens, field) => {
+    for (const token of tokens) {
+      masks.set(token, (masks.get(token) ?? 0) | (1 << field));
+      if (field === BODY) bodyCounts.set(token, (bodyCounts.get(token) ?? 0) + 1);
     }
   });
-  // Impact order: a query that reads only the first page sees the title and heading matches first. Within one
-  // impact, documents rise, so the pages of two tokens overlap where documents match both.
-  for (const list of postings.values())
-    list.sort((a, b) => impactOf(b.mask) - impactOf(a.mask) || b.mask - a.mask || a.doc - b.doc);
-  return postings;
+  return new Map([...masks].map(([token, mask]) => [token, slotOf(mask, bodyCounts.get(token) ?? 0)]));
 }
 
-function pagesOf(postings: Posting[], pageSize: number): Posting[][] {
-  const pages: Posting[][] = [];
-  for (let start = 0; start < postings.length; start += pageSize)
-    pages.push(postings.slice(start, start + pageSize));
-  return pages;
+/**
+ * The documents indexed by FlexSearch (each term in its slot, set by the `score` hook) and its exported `map`:
+ * one entry per term. The export's other keys (the id register, the empty context) are not needed to search.
+ */
+export function exportedMap(documents: SearchDocument[]): MapEntry[] {
+  let slots = new Map<string, number>();
+  const index = createIndex((_content, term) => {
+    const slot = slots.get(term);
+    if (slot === undefined)
+      throw new Error(`FlexSearch asked for the slot of "${term}", which the document lacks`);
+    return slot;
+  });
+  documents.forEach((doc, id) => {
+    slots = slotsOf(doc);
+    index.add(id, [...slots.keys()].join(" "));
+  });
+  const entries: MapEntry[] = [];
+  index.export((key, data) => {
+    if (key.split(".").at(-1) !== "map") return;
+    for (const entry of parseMapChunk(key, data)) entries.push(entry);
+  });
+  return entries;
+}
+
+/** A `map` chunk of FlexSearch's export, checked: the pages are cut from it, so a changed shape must stop the build. */
+function parseMapChunk(key: string, data: string): MapEntry[] {
+  const chunk: unknown = JSON.parse(data);
+  // Ids rise within a slot (documents are added in id order): the pages write them as gaps.
+  const isSlots = (slots: unknown) =>
+    Array.isArray(slots) &&
+    slots.every(
+      (ids) =>
+        ids === null ||
+        (Array.isArray(ids) && ids.every((id, i) => Number.isInteger(id) && (i === 0 || id > ids[i - 1]))),
+    );
+  if (
+    !Array.isArray(chunk) ||
+    !chunk.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === "string" && isSlots(e[1]))
+  )
+    throw new Error(
+      `FlexSearch's export key ${key} is not a list of [term, slots]: was FlexSearch upgraded?`,
+    );
+  return chunk as MapEntry[];
+}
+
+/** A term's ids cut into pages of `pageSize` ids in slot order (a page may end inside a slot). */
+function pagesOf(slots: Slots, pageSize: number): Page[] {
+  const pages: Slots[] = [];
+  let filled = pageSize;
+  slots.forEach((ids, slot) => {
+    for (let at = 0; ids && at < ids.length; ) {
+      if (filled === pageSize) {
+        pages.push([]);
+        filled = 0;
+      }
+      const take = ids.slice(at, at + pageSize - filled);
+      (pages.at(-1) as Slots)[slot] = take;
+      filled += take.length;
+      at += take.length;
+    }
+  });
+  return pages.map(toPage);
 }
 
 const contentHash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 10);
 const nextPowerOfTwo = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
+const countIds = (slots: Slots) => slots.reduce((sum, ids) => sum + (ids?.length ?? 0), 0);
 
 function storedSections(sections: SearchSection[]): StoredSection[] {
   return sections
@@ -98,49 +154,44 @@ function storedSections(sections: SearchSection[]): StoredSection[] {
     .map((s) => [s.anchor, s.title, s.text.slice(0, SECTION_TEXT_CHARS)] satisfies StoredSection);
 }
 
-/** Build the static search index: a manifest, term shards, later postings pages and stored-document chunks. */
+/**
+ * Build the static search index: FlexSearch's exported `map` re-split by term (FlexSearch chunks it by count: at
+ * 10,000 articles it is one key of 56 MB) into first pages, kept together in hash shards, and later pages, one file
+ * each; then the stored documents and the manifest.
+ */
 export function buildSearchIndex(documents: SearchDocument[], options: BuildOptions): IndexFiles {
   const { synonyms, pageSize, shardTarget, singleShardLimit, docChunkTarget } = {
     ...defaultBuildOptions,
     ...options,
   };
-  const postings = collectPostings(documents);
-  const encoded = new Map(
-    [...postings].map(([token, list]) => [token, pagesOf(list, pageSize).map(encodePage)] as const),
-  );
-  const firstPagesSize = [...encoded].reduce(
-    (sum, [token, pages]) => sum + token.length + JSON.stringify(pages[0]).length + 12,
-    0,
-  );
-  const shardCount =
-    shardTarget > 0 && firstPagesSize > singleShardLimit
-      ? nextPowerOfTwo(Math.ceil(firstPagesSize / shardTarget))
-      : 1;
-
-  const shards = Array.from({ length: shardCount }, (): ShardFile => ({}));
-  const laterPages = Array.from({ length: shardCount }, (): PageFile[] => []);
-  for (const token of [...encoded.keys()].sort()) {
-    const pages = encoded.get(token) ?? [];
-    const k = shardOf(token, shardCount);
-    const shard = shards[k] as ShardFile;
-    shard[token] = [postings.get(token)?.length ?? 0, pages.length, pages[0] ?? []];
-    const later = laterPages[k] as PageFile[];
-    pages.slice(1).forEach((page, p) => {
-      later[p] ??= {};
-      (later[p] as PageFile)[token] = page;
-    });
-  }
-
   const files: IndexFiles = new Map();
   const add = (kind: string, text: string) => {
     const file = `${kind}.${contentHash(text)}.json`;
     files.set(file, text);
     return file;
   };
-  const shardFiles = shards.map((shard, k) => add(`terms-${k}`, JSON.stringify(shard)));
-  const pageFiles = laterPages.map((pages, k) =>
-    pages.map((page, p) => add(`terms-${k}-page-${p + 1}`, JSON.stringify(page))),
+
+  const terms = exportedMap(documents).map(([term, slots]) => ({
+    term,
+    docFrequency: countIds(slots),
+    pages: pagesOf(slots, pageSize),
+  }));
+  const firstPagesSize = terms.reduce(
+    (sum, { term, pages }) => sum + term.length + JSON.stringify(pages[0] ?? []).length,
+    0,
   );
+  const shardCount =
+    shardTarget > 0 && firstPagesSize > singleShardLimit
+      ? nextPowerOfTwo(Math.ceil(firstPagesSize / shardTarget))
+      : 1;
+  const shards = Array.from({ length: shardCount }, (): ShardFile => ({}));
+  for (const { term, docFrequency, pages } of terms.sort((a, b) => (a.term < b.term ? -1 : 1))) {
+    const [first = [0], ...later] = pages;
+    const laterPages = later.map((page): LaterPage => [add("page", JSON.stringify(page)), page[0]]);
+    (shards[shardOf(term, shardCount)] as ShardFile)[term] =
+      laterPages.length > 0 ? [docFrequency, first, laterPages] : [docFrequency, first];
+  }
+  const shardFiles = shards.map((shard, k) => add(`terms-${k}`, JSON.stringify(shard)));
 
   const stored: StoredDoc[] = documents.map((doc) => ({
     u: doc.url,
@@ -158,16 +209,19 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
   for (let start = 0; start < stored.length; start += docsPerChunk)
     docFiles.push(add(`docs-${docFiles.length}`, JSON.stringify(stored.slice(start, start + docsPerChunk))));
 
+  const frequency = new Map(terms.map(({ term, docFrequency }) => [term, docFrequency]));
+  const synonymTokens = synonyms.flat().flatMap((word) => tokenize(word, { singles: false }));
   const manifest: Manifest = {
     version: INDEX_VERSION,
     docCount: documents.length,
-    pageSize,
     shardCount,
     shardFiles,
-    pageFiles,
     docsPerChunk,
     docFiles,
     synonyms,
+    synonymFrequencies: Object.fromEntries(
+      [...new Set(synonymTokens)].sort().map((token) => [token, frequency.get(token) ?? 0]),
+    ),
   };
   files.set(MANIFEST_FILE, JSON.stringify(manifest));
   return files;

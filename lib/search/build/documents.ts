@@ -1,7 +1,5 @@
 import { toString as hastToString } from "hast-util-to-string";
 import type { Article, ContentTree } from "../../content/article";
-import { ContentError } from "../../content/errors";
-import { loadContent } from "../../content/load";
 import { type Fragment, type SectionHeading, plainText as text } from "../../content/markdown/sections";
 import type { TaxonomyIndex } from "../../content/taxonomy";
 import { licenceLabel } from "../../content/taxonomy";
@@ -115,14 +113,4 @@ export function searchIndexOf(
     articles.map((article) => toSearchDocument(article, taxonomy)),
     { synonyms: synonymGroups(synonyms, taxonomy.data), ...options },
   );
-}
-
-/** The search index of a project's content/ (the content pass, then the index): for tests and the benchmark. */
-export function buildContentSearchIndex(
-  root: string,
-  options: Partial<BuildOptions> = {},
-): { files: IndexFiles; articleCount: number } {
-  const tree = loadContent({ root });
-  if (tree.errors.length > 0) throw new ContentError(tree.errors);
-  return { files: searchIndexOf(tree, options), articleCount: tree.articles.length };
 }

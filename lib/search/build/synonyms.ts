@@ -1,4 +1,5 @@
 import type { Taxonomy } from "../../content/schema";
+import { hasCatalogueCode } from "../../content/taxonomy";
 import { normalize } from "../shared/tokenize";
 
 /**
@@ -7,7 +8,7 @@ import { normalize } from "../shared/tokenize";
  */
 export function synonymGroups(groups: readonly string[][], taxonomy: Taxonomy): string[][] {
   const licenceGroups = taxonomy.licences.map((licence) => [
-    ...(/^B\d\d$/.test(licence.code) ? [licence.code] : []),
+    ...(hasCatalogueCode(licence) ? [licence.code] : []),
     licence.name,
     ...licence.short.split(/\s*\/\s*/),
     ...licence.aliases,

@@ -1,7 +1,8 @@
 /**
- * The indexed fields of a document (order as in format.ts `fields`) and the one rule that turns them into tokens.
- * The builder writes postings with `fieldTokens`; the engine re-checks a candidate's stored text with `fieldMask`,
- * which must, and is tested to, give the same answer without tokenizing the whole text.
+ * The indexed fields of a document (title, headings, description, body: bit i of a field mask is field i) and the
+ * one rule that turns them into tokens. The builder gives each term its FlexSearch slot from `fieldTokens`; the
+ * engine re-scores a candidate's stored text with `fieldMask`, which must, and is tested to, give the same answer
+ * without tokenizing the whole text.
  */
 import { normalize, tokenize } from "./tokenize";
 

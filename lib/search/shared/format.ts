@@ -4,18 +4,65 @@
  * `/search-index/undefined` or quietly find nothing.
  */
 
-/** Bumped whenever a file's shape changes; the engine refuses any other version. */
-export const INDEX_VERSION = 2;
+/** Bumped whenever a file's shape changes (or the FlexSearch options in flexsearch.ts); the engine refuses others. */
+export const INDEX_VERSION = 3;
 
-/** Index fields, as bits of a posting's field mask: bit `i` set means the token occurs in field `fields[i]`. */
-export const fields = ["title", "heads", "desc", "body"] as const;
-export type FieldName = (typeof fields)[number];
-export const FIELD_COUNT = fields.length;
+/**
+ * A term's ids by FlexSearch slot, as its export writes one `map` entry's value: `slots[s]` lists the documents
+ * whose slot for the term is `s` (null where none is), ids rising within a slot.
+ */
+export type Slots = (number[] | null)[];
+
+/**
+ * A page of a term's ids as written: the slot it starts in, then its slots from there, each slot's ids as gaps from
+ * the id before (the first as it is; ids rise within a slot). FlexSearch's own form (a null for each empty slot
+ * before the first, whole ids) gzips to several times the size (measured in docs/search.md).
+ */
+export type Page = [from: number, ...slots: Slots];
+
+export function toPage(slots: Slots): Page {
+  const from = Math.max(
+    0,
+    slots.findIndex((ids) => ids && ids.length > 0),
+  );
+  const gaps = Array.from(slots.slice(from), (ids) =>
+    ids ? ids.map((id, i) => (i === 0 ? id : id - (ids[i - 1] ?? 0))) : null,
+  );
+  return [from, ...gaps];
+}
+
+/** A page's slots, as FlexSearch holds them. It ends with a filled slot, as FlexSearch's own lists do. */
+export function fromPage(page: Page): Slots {
+  const [from, ...written] = Array.isArray(page) ? page : [];
+  if (!Number.isInteger(from) || (from as number) < 0 || !written.at(-1))
+    throw new IndexFormatError("a page of ids is empty or malformed");
+  const slots = written.map((gaps) => {
+    if (gaps === null) return null;
+    if (!Array.isArray(gaps)) throw new IndexFormatError("a page of ids is malformed");
+    let id = 0;
+    return gaps.map((gap, i) => {
+      if (!Number.isInteger(gap) || gap < 0 || (i > 0 && gap === 0))
+        throw new IndexFormatError("a page of ids is malformed");
+      id += gap;
+      return id;
+    });
+  });
+  return [...Array<null>(from as number).fill(null), ...slots];
+}
+
+/** One entry of FlexSearch's exported `map`: a term and its slots. */
+export type MapEntry = [term: string, slots: Slots];
+
+/** A later page of a term: its file, and the slot it starts in (every slot before it is complete without it). */
+export type LaterPage = [file: string, from: number];
+
+/** A shard file: term → [documents holding it, its first page of ids, its later pages]. */
+export type ShardFile = Record<string, [docFrequency: number, first: Page, later?: LaterPage[]]>;
 
 /** A heading, FAQ question, step or pitfall inside an article, as a sub-result needs it. */
 export type StoredSection = [anchor: string, title: string, text: string];
 
-/** A document as the browser needs it to show a result, cut a snippet and pick sub-results. */
+/** A document as the browser needs it to show a result, re-rank it, cut a snippet and pick sub-results. */
 export interface StoredDoc {
   /** Address of the article. */
   u: string;
@@ -27,7 +74,7 @@ export interface StoredDoc {
   d: string;
   /** Questions and headings, one a line. */
   h: string;
-  /** Plain body text, whole: the engine scores a candidate on its stored text, and cuts snippets from it. */
+  /** Plain body text, whole: candidates are scored on their stored text, and snippets cut from it. */
   b: string;
   /** Sections with an anchor, in article order (capped). */
   s: StoredSection[];
@@ -36,31 +83,21 @@ export interface StoredDoc {
 export interface Manifest {
   version: typeof INDEX_VERSION;
   docCount: number;
-  /** Postings per page: a token's postings, in impact order, are cut into pages of this many. */
-  pageSize: number;
-  /** A token lives in shard `shardOf(token, shardCount)`; a power of two. */
+  /** A term lives in shard `shardOf(term, shardCount)`; a power of two. */
   shardCount: number;
-  /** `shardFiles[k]`: the first page (and posting count) of every token of shard k. */
+  /** `shardFiles[k]`: the first page of ids (and the later pages' files) of every term of shard k. */
   shardFiles: string[];
-  /** `pageFiles[k][p - 1]`: page p (counting from 0) of every token of shard k that has more than p pages. */
-  pageFiles: string[][];
-  /** Stored documents, `docsPerChunk` per file, in doc order. */
+  /** Stored documents, `docsPerChunk` per file, in id order. */
   docsPerChunk: number;
   docFiles: string[];
   /** Normalized synonym groups. */
   synonyms: string[][];
+  /**
+   * How many documents hold each token of a synonym word: the ranking weighs synonyms by it, and this spares a
+   * query one shard download per synonym token (only FlexSearch's terms need theirs).
+   */
+  synonymFrequencies: Record<string, number>;
 }
-
-/**
- * One page of a token's postings: runs of `[fieldMask, count, firstDoc, gap, gap, …]`, runs in falling impact,
- * docs rising within a run. Gaps keep the numbers small; a negative gap `-n` stands for n consecutive documents.
- */
-export type EncodedPage = number[];
-
-/** A shard file: token → [documents containing it, pages, its first page]. */
-export type ShardFile = Record<string, [docFrequency: number, pages: number, first: EncodedPage]>;
-/** A page file: token → one later page. */
-export type PageFile = Record<string, EncodedPage>;
 
 /** Everything the builder writes, as file name → text (the manifest is manifest.json). */
 export type IndexFiles = Map<string, string>;
@@ -71,67 +108,6 @@ export class IndexFormatError extends Error {
   constructor(message: string) {
     super(`search index: ${message}`);
     this.name = "IndexFormatError";
-  }
-}
-
-export interface Posting {
-  doc: number;
-  mask: number;
-}
-
-/** Encode postings that are already in page order (impact falling, doc rising within one mask). */
-export function encodePage(postings: Posting[]): EncodedPage {
-  const out: number[] = [];
-  let i = 0;
-  while (i < postings.length) {
-    const mask = postings[i]?.mask ?? 0;
-    let j = i;
-    while (j < postings.length && postings[j]?.mask === mask) j++;
-    out.push(mask, j - i, postings[i]?.doc ?? 0);
-    // Gaps; a stretch of consecutive documents (gap 1, common for the commonest words) is written as -length.
-    let k = i + 1;
-    while (k < j) {
-      let ones = 0;
-      while (k + ones < j && (postings[k + ones]?.doc ?? 0) - (postings[k + ones - 1]?.doc ?? 0) === 1)
-        ones++;
-      if (ones >= 2) {
-        out.push(-ones);
-        k += ones;
-      } else {
-        out.push((postings[k]?.doc ?? 0) - (postings[k - 1]?.doc ?? 0));
-        k++;
-      }
-    }
-    i = j;
-  }
-  return out;
-}
-
-/** Decode a page, calling `visit` for each posting in page order; checks every document number. */
-export function decodePage(page: EncodedPage, docCount: number, visit: (doc: number, mask: number) => void) {
-  let i = 0;
-  const bad = (what: string) => new IndexFormatError(`a postings page is malformed at ${i}: ${what}`);
-  while (i < page.length) {
-    const mask = page[i] ?? -1;
-    const count = page[i + 1] ?? -1;
-    let doc = page[i + 2] ?? -1;
-    if (mask <= 0 || mask >= 1 << FIELD_COUNT || count <= 0) throw bad("mask or count");
-    if (!Number.isInteger(doc) || doc < 0 || doc >= docCount) throw bad(`document ${doc} of ${docCount}`);
-    visit(doc, mask);
-    let done = 1;
-    i += 3;
-    while (done < count) {
-      const gap = page[i++];
-      if (gap === undefined || !Number.isInteger(gap) || gap === 0) throw bad("gap");
-      const steps = gap < 0 ? -gap : 1;
-      if (done + steps > count) throw bad("run longer than its count");
-      for (let s = 0; s < steps; s++) {
-        doc += gap < 0 ? 1 : gap;
-        if (doc >= docCount) throw bad(`document ${doc} of ${docCount}`);
-        visit(doc, mask);
-      }
-      done += steps;
-    }
   }
 }
 
@@ -153,17 +129,10 @@ export function parseManifest(text: string): Manifest {
     throw new IndexFormatError(`found manifest version ${String(m.version)}, expected ${INDEX_VERSION}`);
   const problems: string[] = [];
   if (!isCount(m.docCount)) problems.push("docCount");
-  if (!isCount(m.pageSize) || m.pageSize < 1) problems.push("pageSize");
   if (!isCount(m.shardCount) || m.shardCount < 1 || (m.shardCount & (m.shardCount - 1)) !== 0)
     problems.push("shardCount (a power of two)");
   if (!isStringArray(m.shardFiles) || m.shardFiles.length !== m.shardCount)
     problems.push("shardFiles (one per shard)");
-  if (
-    !Array.isArray(m.pageFiles) ||
-    m.pageFiles.length !== m.shardCount ||
-    !m.pageFiles.every((files) => Array.isArray(files) && (files.length === 0 || isStringArray(files)))
-  )
-    problems.push("pageFiles (one list per shard)");
   if (!isCount(m.docsPerChunk) || m.docsPerChunk < 1) problems.push("docsPerChunk");
   if (
     !isStringArray(m.docFiles) ||
@@ -174,6 +143,12 @@ export function parseManifest(text: string): Manifest {
   )
     problems.push("docFiles (one per chunk of docsPerChunk documents)");
   if (!Array.isArray(m.synonyms) || !m.synonyms.every(isStringArray)) problems.push("synonyms");
+  if (
+    typeof m.synonymFrequencies !== "object" ||
+    m.synonymFrequencies === null ||
+    !Object.values(m.synonymFrequencies).every(isCount)
+  )
+    problems.push("synonymFrequencies");
   if (problems.length > 0) throw new IndexFormatError(`the manifest has a bad ${problems.join(", ")}`);
   return m as Manifest;
 }

@@ -1,13 +1,14 @@
 /**
- * The ranking rules of search, as pure functions: no fetching, no index format. The builder orders postings with
- * `impactOf`; the engine asks `planQuery` what to look up, scores postings with `postingScore`, keeps documents
- * with `isResult`, orders candidates with `finalScore` and picks sub-results with `rankSections`.
+ * The ranking rules of search, as pure functions: no fetching, no index format. FlexSearch's slots follow
+ * `impactOf` (flexsearch.ts); the engine asks `planQuery` what to look up, scores FlexSearch's candidates with
+ * `documentScore` (keeping those `isResult` accepts), orders them with `finalScore` and picks sub-results with
+ * `rankSections`.
  */
 import { markTerms } from "./snippet";
 import { normalize, phrasePattern, queryTokens, stripQuestionWords, tokenize } from "./tokenize";
 
 /** Title 8: a title names the article's subject. Headings and questions 4: they name a part of it. Description 3:
- * one sentence of summary. Body 1: a mention. (Field order as in format.ts `fields`.) */
+ * one sentence of summary. Body 1: a mention. (Field order as in fields.ts `FieldTexts`.) */
 export const FIELD_WEIGHTS = [8, 4, 3, 1] as const;
 /** A query is cut to this many distinct tokens: a pasted page must not fetch the whole index. */
 export const MAX_TOKENS = 48;
@@ -35,7 +36,8 @@ const HEADING_PHRASE_BONUS = 0.4;
 const DESCRIPTION_PHRASE_BONUS = 0.25;
 /** Synonyms in a title may tip a close call, never outweigh the reader's own words. */
 export const MAX_SYNONYM_BONUS = 0.6;
-/** Candidates re-ranked by title and phrase: enough for a page of results plus the close calls below it. */
+/** Candidates re-ranked by title and phrase: enough for a page of results plus the close calls below it (the
+ * best by `documentScore` of twice as many that FlexSearch finds: engine.ts). */
 export const CANDIDATES = 16;
 /** Sub-results shown under one result. */
 export const MAX_SECTIONS = 3;
@@ -66,7 +68,7 @@ export interface QueryPlan {
   /** What snippets mark: the query's own words first, then with synonyms. */
   queryTerms: string[];
   withSynonyms: string[];
-  /** Per synonym group: the most of the query's own weight its words cover together (see `coverage`). */
+  /** Per synonym group: the most of the query's own weight its words cover together (see `documentScore`). */
   synonymCaps: number[];
 }
 
@@ -88,63 +90,48 @@ export function impactOf(mask: number): number {
 }
 
 /** Rarer tokens say more (document frequency out of all documents). */
-export const idf = (docFrequency: number, docCount: number) =>
-  Math.log(1 + docCount / Math.max(1, docFrequency));
-
-/** One posting's share of a document's score. */
-export function postingScore(token: WeightedToken, docFrequency: number, docCount: number, mask: number) {
-  return token.weight * idf(docFrequency, docCount) * impactOf(mask);
-}
+const idf = (docFrequency: number, docCount: number) => Math.log(1 + docCount / Math.max(1, docFrequency));
 
 /**
- * A document matching most of the query beats one that matches a single word of it many times: the sum of its
- * postings, times a factor that grows with the share of the query's own weight it covers. Synonyms stand in for
- * the reader's words where those are missing; where the reader's own words are all there, synonyms add at most
- * SYNONYM_TIEBREAK of their score, so they tip close calls and never outweigh the reader's words.
+ * A candidate's retrieval score from the field mask of each query token in it (0: absent; `docFrequency` has every
+ * token the index holds), or -1 when it covers less than MIN_COVERAGE of the query's own weight. A document
+ * matching most of the query beats one that matches a single word of it many times: the sum of its tokens' weight
+ * × rarity × fields, times a factor that grows with the share of the query it covers. The words of one synonym
+ * group cover together at most the group's cap (a share of the own words it stands for, however many aliases a
+ * document holds). Synonyms stand in for the reader's missing words; where those are all there, synonyms add at
+ * most SYNONYM_TIEBREAK of their score, so they tip close calls and never outweigh the reader's words.
  */
-export function retrievalScore(
-  own: number,
-  synonyms: number,
-  ownCovered: number,
-  covered: number,
-  primaryTotal: number,
+export function documentScore(
+  plan: QueryPlan,
+  maskOf: (token: string) => number,
+  docFrequency: ReadonlyMap<string, number>,
+  docCount: number,
 ): number {
-  return retrievalBound(own, synonyms, ownCovered, covered, primaryTotal);
-}
-
-/**
- * The same score as an upper bound: `ownCoveredLow` is the least the reader's own words may cover (it limits
- * synonyms), `coveredHigh` the most the document may cover in all; each part takes the value that makes it largest.
- */
-export function retrievalBound(
-  own: number,
-  synonyms: number,
-  ownCoveredLow: number,
-  coveredHigh: number,
-  primaryTotal: number,
-): number {
-  const low = primaryTotal > 0 ? Math.min(1, ownCoveredLow / primaryTotal) : 0;
-  const high = primaryTotal > 0 ? Math.min(1, coveredHigh / primaryTotal) : 0;
-  const synonymPart = Math.min(synonyms, SYNONYM_TIEBREAK * own + (1 - low) * synonyms);
-  return (own + synonymPart) * (COVERAGE_FLOOR + high) ** 2;
-}
-
-/**
- * The query weight a document covers: its own words in full, plus what each synonym group's words cover, up to the
- * group's cap (a share of the own words the group stands for, not a share per alias held).
- */
-export function coverage(
-  ownCovered: number,
-  groupCovered: ArrayLike<number>,
-  caps: readonly number[],
-): number {
-  let covered = ownCovered;
-  for (let g = 0; g < caps.length; g++) covered += Math.min(groupCovered[g] ?? 0, caps[g] ?? 0);
-  return covered;
-}
-
-export function isResult(covered: number, primaryTotal: number): boolean {
-  return primaryTotal > 0 && covered / primaryTotal >= MIN_COVERAGE;
+  let own = 0;
+  let synonyms = 0;
+  let ownCovered = 0;
+  const groupCovered = plan.synonymCaps.map(() => 0);
+  for (const token of plan.tokens) {
+    const frequency = docFrequency.get(token.token) ?? 0;
+    const mask = frequency > 0 ? maskOf(token.token) : 0;
+    if (mask === 0) continue;
+    const score = token.weight * idf(frequency, docCount) * impactOf(mask);
+    if (token.group === undefined) {
+      own += score;
+      ownCovered += token.covers;
+    } else {
+      synonyms += score;
+      groupCovered[token.group] = (groupCovered[token.group] ?? 0) + token.covers;
+    }
+  }
+  const total = plan.primaryTotal;
+  const covered = groupCovered.reduce((sum, c, g) => sum + Math.min(c, plan.synonymCaps[g] ?? 0), ownCovered);
+  if (total <= 0 || covered / total < MIN_COVERAGE) return -1;
+  const synonymPart = Math.min(
+    synonyms,
+    SYNONYM_TIEBREAK * own + (1 - Math.min(1, ownCovered / total)) * synonyms,
+  );
+  return (own + synonymPart) * (COVERAGE_FLOOR + Math.min(1, covered / total)) ** 2;
 }
 
 /** The query's tokens, then the tokens of the other words of its synonym groups, at a lower weight. */

@@ -40,33 +40,12 @@ export function tokenize(text: string, { singles }: TokenOptions): string[] {
 
 /**
  * Words that make a sentence a question but say nothing about its subject. Only whole words are removed (never a
- * single character inside a word: 有效期 keeps its 有).
+ * single character inside a word: 有效期 keeps its 有). A word comes before any word it starts with (怎么办 before
+ * 怎么): the pattern takes the first that matches.
  */
 const questionWords = [
-  "怎么办",
-  "怎么样",
-  "怎么",
-  "怎样",
-  "如何",
-  "什么",
-  "哪些",
-  "哪个",
-  "哪里",
-  "哪儿",
-  "是否",
-  "是不是",
-  "能不能",
-  "可不可以",
-  "请问",
-  "一下",
-  "我们",
-  "我的",
-  "我",
-  "吗",
-  "呢",
-  "吧",
-  "呀",
-  "啊",
+  ..."怎么办 怎么样 怎么 怎样 如何 什么 哪些 哪个 哪里 哪儿 是否 是不是 能不能 可不可以 请问 一下".split(" "),
+  ..."我们 我的 我 吗 呢 吧 呀 啊".split(" "),
 ];
 const questionWordPattern = new RegExp(questionWords.join("|"), "g");
 
