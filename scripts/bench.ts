@@ -141,7 +141,7 @@ async function searchBoxCost() {
   );
 }
 
-/** The same for the built site, when there is a build: JavaScript an article page loads before any search. */
+/** The same for the static export, when `npm run export` has written out/: JavaScript an article page loads before any search. */
 function builtPageCost() {
   const page = path.join(root, "out", "articles", `${articles[0]?.slug}.html`);
   let html: string;
