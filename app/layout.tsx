@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
+import { StaticHtmlLinks } from "@/components/StaticHtmlLinks";
 import { SearchBox } from "@/components/search/SearchBox";
 import { getSite } from "@/lib/content";
 import { readFilings } from "@/lib/filing";
@@ -33,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter sections={pages.navigation(footerNavigation)} filings={readFilings(process.env)} />
+        <StaticHtmlLinks />
       </body>
     </html>
   );

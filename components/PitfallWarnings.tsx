@@ -1,5 +1,5 @@
 import type { TitledBlock } from "@/lib/content";
-import { hasContent } from "@/lib/render/fragment";
+import { hasContent } from "@/lib/render/html";
 import { Markdown } from "./Markdown";
 import { SectionHeading } from "./SectionHeading";
 
