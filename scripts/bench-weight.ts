@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { routes } from "../lib/routes";
-import { filesPerPageBudget, htmlBudget, htmlParts, measurePages, type PageWeight } from "./page-weight";
+import { filesPerPageBudget, htmlParts, measurePages, type PageWeight, pageBudgetBytes } from "./page-weight";
 
 const dirs = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const outputs = dirs.length > 0 ? dirs : ["out"];
@@ -65,15 +65,15 @@ function byKind(pages: PageWeight[]) {
     }
   }
   console.log(
-    "\nkind            pages   HTML KB raw (budget)   gzip (budget)   files (budget)   heaviest page",
+    `\n${"kind".padEnd(22)}pages   HTML KB raw (budget)   gzip (budget)   files (budget)   heaviest page`,
   );
   for (const [kind, { count, heaviest, mostFiles }] of [...kinds].sort(([a], [b]) => a.localeCompare(b))) {
-    const budget = htmlBudget(kind);
+    const budget = pageBudgetBytes(heaviest);
     console.log(
-      `${kind.padEnd(15)}${pad(count, 6)}   ${pad(kb(heaviest.htmlRaw), 8)} (${pad(budget.raw, 4)})   ${pad(
+      `${kind.padEnd(20)}${pad(count, 6)}   ${pad(kb(heaviest.htmlRaw), 8)} (${pad(kb(budget.raw), 6)})   ${pad(
         kb(heaviest.htmlGzip),
-        8,
-      )} (${pad(budget.gzip, 3)})   ${pad(mostFiles, 5)} (${filesPerPageBudget})     ${heaviest.route}`,
+        6,
+      )} (${pad(kb(budget.gzip), 5)})   ${pad(mostFiles, 5)} (${filesPerPageBudget})     ${heaviest.route}`,
     );
   }
 }
