@@ -7,7 +7,7 @@
  * - the HTML of <StaticHtml> blocks (article prose, lists of articles), which take it from the markup on the first
  *   render;
  * - the text of JSON-LD structured data (for search engines, which read the markup; nothing on the page reads it).
- * Each page is checked: every prose block and JSON-LD script in the markup must be found in the data, or the
+ * Each page is checked: every static HTML block and JSON-LD script in the markup must be found in the data, or the
  * build fails (a change in Next's payload format must not pass silently).
  */
 import {
@@ -26,29 +26,29 @@ import {
 /** The client component whose `html` prop hydration takes from the markup (components/StaticHtml.tsx). */
 export const STATIC_HTML_COMPONENT = "StaticHtml";
 
-export type Lightened = { html: string; prose: number; structuredData: number; savedBytes: number };
+export type Lightened = { html: string; blocks: number; structuredData: number; savedBytes: number };
 
 const textRef = (value: Json | undefined) =>
   typeof value === "string" ? /^\$([0-9a-f]+)$/.exec(value)?.[1] : undefined;
 
 /** Counts of what a page's markup holds that its inline data may leave out. */
-function markupCounts(html: string): { prose: number; structuredData: number } {
+function markupCounts(html: string): { blocks: number; structuredData: number } {
   const withoutInlineData = html.replace(/<script>self\.__next_f\.push\([\s\S]*?\)<\/script>/g, "");
   return {
-    prose: withoutInlineData.match(/<[a-z]+\b[^>]*\bdata-html="/g)?.length ?? 0,
+    blocks: withoutInlineData.match(/<[a-z]+\b[^>]*\bdata-html="/g)?.length ?? 0,
     structuredData: withoutInlineData.match(/<script type="application\/ld\+json"/g)?.length ?? 0,
   };
 }
 
 export function lightenInlinePayload(html: string, page = "page"): Lightened {
   const { bytes } = readInlineFlight(html);
-  if (bytes.length === 0) return { html, prose: 0, structuredData: 0, savedBytes: 0 };
+  if (bytes.length === 0) return { html, blocks: 0, structuredData: 0, savedBytes: 0 };
   const rows = parseFlightRows(bytes);
   const names = clientComponentNames(rows);
-  const isProse = (type: string) =>
+  const isStaticHtml = (type: string) =>
     names.get(/^\$L([0-9a-f]+)$/.exec(type)?.[1] ?? "") === STATIC_HTML_COMPONENT;
   const released = new Set<string>();
-  let prose = 0;
+  let blocks = 0;
   let structuredData = 0;
 
   /** Blanks served HTML inside `value`; true when it changed anything. */
@@ -56,8 +56,8 @@ export function lightenInlinePayload(html: string, page = "page"): Lightened {
     if (!value || typeof value !== "object") return false;
     let changed = false;
     const element = asElement(value);
-    if (element && isProse(element.type)) {
-      prose++;
+    if (element && isStaticHtml(element.type)) {
+      blocks++;
       const ref = textRef(element.props.html);
       if (ref) released.add(ref);
       if (element.props.html !== "") changed = true;
@@ -87,16 +87,16 @@ export function lightenInlinePayload(html: string, page = "page"): Lightened {
   );
 
   const expected = markupCounts(html);
-  if (expected.prose !== prose || expected.structuredData !== structuredData)
+  if (expected.blocks !== blocks || expected.structuredData !== structuredData)
     throw new Error(
-      `${page}: the markup holds ${expected.prose} static HTML blocks and ${expected.structuredData} JSON-LD scripts, ` +
-        `the inline page data ${prose} and ${structuredData}. Has Next changed how it writes page data? ` +
+      `${page}: the markup holds ${expected.blocks} static HTML blocks and ${expected.structuredData} JSON-LD scripts, ` +
+        `the inline page data ${blocks} and ${structuredData}. Has Next changed how it writes page data? ` +
         "See scripts/inline-payload.ts.",
     );
   const lightened = writeInlineFlight(html, serializeFlightRows(kept));
   return {
     html: lightened,
-    prose,
+    blocks,
     structuredData,
     savedBytes: Buffer.byteLength(html) - Buffer.byteLength(lightened),
   };
