@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { parseFlightRows, readInlineFlight, serializeFlightRows } from "../../scripts/flight";
 import {
   carriedTwice,
   filesPerPageBudget,
@@ -55,6 +56,14 @@ describe("page weight", () => {
       return found.length > 0 ? [`${dir}/${page.html}: ${found.join(", ")}`] : [];
     });
     expect(twice).toEqual([]);
+  });
+
+  it("every page's inline payload reads into rows and writes back byte for byte (scripts/flight.ts)", () => {
+    const unreadable = exported.filter((page) => {
+      const { bytes } = readInlineFlight(readFileSync(path.join("out", page.html), "utf8"));
+      return bytes.length === 0 || !serializeFlightRows(parseFlightRows(bytes)).equals(bytes);
+    });
+    expect(unreadable.map((page) => page.route)).toEqual([]);
   });
 
   it("every page of the static export keeps its HTML within its kind's budget, raw and gzip", () => {
