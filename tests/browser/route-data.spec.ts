@@ -16,19 +16,25 @@ const guide = "/articles/value-added-licence-renewal";
 const annualReport = "/articles/annual-report-guide";
 
 /**
- * What the page fetched for other pages, one line per request: under `next start` the address and what Next asked
- * for (a prefetch of the route tree or of one segment, or the whole page's data), in the export the file.
+ * What the page fetched for other pages, one line per request once its answer is in (a navigation does not wait for
+ * a prefetch still on its way: it asks for the page's data itself): under `next start` the address and what Next
+ * asked for (a prefetch of the route tree or of one segment, or the whole page's data), in the export the file.
  */
 function routeDataRequests(page: Page, origin: string): string[] {
   const seen: string[] = [];
-  page.on("request", (request: Request) => {
+  const record = (request: Request, failed = false) => {
     if (request.resourceType() !== "fetch" || request.url().includes("/search-index/")) return;
     const url = new URL(request.url());
     if (url.origin !== origin) return;
     const segment = request.headers()["next-router-segment-prefetch"];
     const what = segment ? `prefetch ${segment}` : request.headers().rsc ? "page data" : request.method();
-    seen.push(url.pathname.endsWith(".txt") ? decodeURIComponent(url.pathname) : `${url.pathname} (${what})`);
-  });
+    const line = url.pathname.endsWith(".txt")
+      ? decodeURIComponent(url.pathname)
+      : `${url.pathname} (${what})`;
+    seen.push(failed ? `${line} FAILED` : line);
+  };
+  page.on("requestfinished", (request) => record(request));
+  page.on("requestfailed", (request) => record(request, true));
   return seen;
 }
 
