@@ -47,7 +47,7 @@ const nextConfig: NextConfig = {
     cpus: 2,
     // The stylesheet goes into each page's <head> instead of a render-blocking request: on a phone's first visit
     // (most readers arrive from a shared link) the first screen paints one round trip sooner. (CSP: lib/headers.ts.)
-    inlineCss: true,
+    inlineCss: false,
     // The build's compiler cache is written after compiling, on the build's critical path; a clean build never
     // reads it, and editors see their edits through `npm run dev`.
     turbopackFileSystemCacheForBuild: false,
