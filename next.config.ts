@@ -29,6 +29,13 @@ const nextConfig: NextConfig = {
         // Old article addresses (front matter redirectFrom) answer 308 to the new one.
         redirects: async () => articleRedirects(getSite().articles),
       }),
+  env: {
+    // Links fetch the next page's data on the reader's intent through Next's per-segment prefetch requests, which
+    // `next start` answers. The export does not keep those files (a route tree, each segment and the whole page
+    // again, beside the page's own data: scripts/light-pages.ts), so there a click fetches the page's data, one
+    // file instead of three requests one after another (components/prefetch-on-intent.ts).
+    NEXT_PUBLIC_PREFETCH_ON_INTENT: staticExport ? "" : "1",
+  },
   // One address per page: /articles/x/ redirects (308) to /articles/x.
   trailingSlash: false,
   images: { unoptimized: true },
@@ -42,7 +49,7 @@ const nextConfig: NextConfig = {
     cpus: 2,
     // The stylesheet goes into each page's <head> instead of a render-blocking request: on a phone's first visit
     // (most readers arrive from a shared link) the first screen paints one round trip sooner. (CSP: lib/headers.ts.)
-    inlineCss: true,
+    inlineCss: false,
     // The build's compiler cache is written after compiling, on the build's critical path; a clean build never
     // reads it, and editors see their edits through `npm run dev`.
     turbopackFileSystemCacheForBuild: false,

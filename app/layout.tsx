@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { DevContentNotice } from "@/components/dev/DevContentNotice";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
+import { StaticHtmlLinks } from "@/components/StaticHtmlLinks";
 import { SearchBox } from "@/components/search/SearchBox";
 import { formatWarning } from "@/lib/content";
 import { readFilings } from "@/lib/filing";
@@ -42,6 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {development ? (
           <DevContentNotice warnings={readProblems(process.cwd()).warnings.map(formatWarning)} />
         ) : null}
+        <StaticHtmlLinks />
       </body>
     </html>
   );

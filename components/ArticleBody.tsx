@@ -3,14 +3,12 @@ import { FaqList } from "./FaqList";
 import { Markdown } from "./Markdown";
 import { PitfallWarnings } from "./PitfallWarnings";
 import { PrerequisiteChecklist } from "./PrerequisiteChecklist";
-import { ProseLinkNavigation } from "./ProseLinkNavigation";
 import { StepTimeline } from "./StepTimeline";
 
 /** The body of an article in document order, each typed part drawn by its own component. */
 export function ArticleBody({ blocks, slug }: { blocks: BodyBlock[]; slug: string }) {
   return (
     <div className="article-body">
-      <ProseLinkNavigation />
       {blocks.map((block, index) => {
         const key = `${block.kind}-${index}`;
         switch (block.kind) {

@@ -1,8 +1,12 @@
 import type { Article } from "@/lib/content";
+import { elementsHtml, h, htmlKey } from "@/lib/render/html";
 import { formatDate } from "./DateLine";
-import { SiteLink } from "./SiteLink";
+import { StaticHtml } from "./StaticHtml";
 
-/** A list of articles as cards: title, description, topic and update date. */
+/**
+ * A list of articles as cards: title, description, topic and update date. Listings of hundreds of articles are
+ * static markup set as HTML (see <StaticHtml>): the page carries each card once.
+ */
 export function ArticleList({
   articles,
   topicName,
@@ -13,24 +17,20 @@ export function ArticleList({
   topicName: (id: string) => string | undefined;
   headingLevel?: 2 | 3;
 }) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
-  return (
-    <ul className="article-list">
-      {articles.map((article) => (
-        <li key={article.slug} className="article-card">
-          <Heading className="article-card-title">
-            <SiteLink href={article.url}>{article.title}</SiteLink>
-          </Heading>
-          <p className="article-card-description">{article.description}</p>
-          <p className="article-card-meta">
-            <span>{topicName(article.topic)}</span>
-            <span>{article.type === "guide" ? "办事指南" : "解读"}</span>
-            <span>
-              更新于 <time dateTime={article.updated}>{formatDate(article.updated)}</time>
-            </span>
-          </p>
-        </li>
-      ))}
-    </ul>
+  const html = elementsHtml(
+    articles.map((article) =>
+      h("li", { className: ["article-card"] }, [
+        h(`h${headingLevel}`, { className: ["article-card-title"] }, [
+          h("a", { href: article.url }, [article.title]),
+        ]),
+        h("p", { className: ["article-card-description"] }, [article.description]),
+        h("p", { className: ["article-card-meta"] }, [
+          h("span", {}, [topicName(article.topic)]),
+          h("span", {}, [article.type === "guide" ? "办事指南" : "解读"]),
+          h("span", {}, ["更新于 ", h("time", { dateTime: article.updated }, [formatDate(article.updated)])]),
+        ]),
+      ]),
+    ),
   );
+  return <StaticHtml as="ul" className="article-list" html={html} htmlKey={htmlKey(html)} />;
 }

@@ -1,6 +1,6 @@
 import type { TitledBlock } from "@/lib/content";
+import { hasContent } from "@/lib/render/html";
 import { Markdown } from "./Markdown";
-import { hasContent } from "./render-fragment";
 import { SectionHeading } from "./SectionHeading";
 
 /** Questions and answers; every question has its own anchor to link to. */

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { PrerequisitesBlock } from "@/lib/content";
+import { hasContent } from "@/lib/render/html";
 import { ChecklistMemory } from "./ChecklistMemory";
-import { hasContent, renderFragment } from "./render-fragment";
+import { Markdown } from "./Markdown";
 import { SectionHeading } from "./SectionHeading";
 
 /** A short hash of the items: saved ticks belong to this exact list and are dropped when it changes. */
@@ -18,16 +19,14 @@ export function PrerequisiteChecklist({ block, slug }: { block: PrerequisitesBlo
   return (
     <section className="block block-prerequisites" aria-labelledby={id}>
       <SectionHeading heading={block.heading} />
-      {hasContent(block.lead) ? <div className="prose">{renderFragment(block.lead)}</div> : null}
+      {hasContent(block.lead) ? <Markdown fragment={block.lead} /> : null}
       <ul className="checklist">
         {block.items.map((item, index) => {
           const itemId = `${id}-item-${index + 1}`;
           return (
             <li key={itemId}>
               <input type="checkbox" id={`${itemId}-box`} aria-labelledby={itemId} />
-              <div id={itemId} className="prose checklist-text">
-                {renderFragment(item.body)}
-              </div>
+              <Markdown fragment={item.body} className="checklist-text" id={itemId} />
             </li>
           );
         })}

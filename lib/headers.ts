@@ -10,11 +10,11 @@
  *   they cannot be listed as hashes in a header fixed at build time, and a nonce would force per-request rendering.
  *   What keeps injected script out is that no HTML from Markdown reaches a page unsanitized.
  * - 'unsafe-eval' in development only: React's dev build uses eval for its debugging stacks.
- * - style-src 'unsafe-inline': the stylesheet is inlined into each page's <head> (experimental.inlineCss in
- *   next.config), so a phone paints the first screen without waiting for a second, render-blocking request. Its
- *   content is only known after compiling, later than this header is fixed, so it cannot be listed as a hash. As for
- *   scripts, what keeps injected styles out is that no HTML from Markdown reaches a page unsanitized (and Markdown
- *   cannot carry style attributes or <style> through the sanitizer).
+ * - style-src 'unsafe-inline': was there for the stylesheet inlined into each page's <head>. The stylesheet is now a
+ *   linked file (next.config.ts says why) and no page has an inline style, so production could drop it; it stays
+ *   until the nginx sample in the deployment docs, which tests/unit/deploy-docs.test.ts keeps equal to this header,
+ *   drops it in the same change. What keeps injected styles out meanwhile is that no HTML from Markdown reaches a
+ *   page unsanitized (and Markdown cannot carry style attributes or <style> through the sanitizer).
  * - img-src data:: small images inlined as data: URLs (the favicon may be).
  * Everything else (fonts, fetches of the search index) is same-origin and covered by default-src 'self'.
  */

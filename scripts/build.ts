@@ -7,6 +7,7 @@ import { createInterface } from "node:readline";
 import { isStaticExport } from "../lib/build-mode";
 import { addCompileHints, chunkDirs } from "./compile-hints";
 import { runContentPass } from "./content-pass";
+import { formatLightPagesReport, lightenPages } from "./light-pages";
 import { writeSearchIndex } from "./search-index";
 
 const root = process.cwd();
@@ -46,6 +47,8 @@ next.on("close", (code) => {
   if (code === 0) {
     const hinted = chunkDirs(root, isStaticExport()).map(addCompileHints);
     console.log(`compile hints added to ${hinted.join(" + ")} client chunks`);
+    console.log(formatLightPagesReport(lightenPages(root, isStaticExport())));
+    phase("compile hints and light pages");
   }
   const total = phases.reduce((sum, [, seconds]) => sum + seconds, 0);
   console.log(

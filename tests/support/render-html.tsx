@@ -12,8 +12,10 @@ export const safeTree = (markdown: string) => toSafeHtmlTree(parseMarkdown(markd
  */
 export function renderMarkdownHtmlForTest(markdown: string): string {
   const html = renderToStaticMarkup(<Markdown fragment={safeTree(markdown)} />);
-  const wrapper = /^<div class="prose">([\s\S]*)<\/div>$/.exec(html);
+  const wrapper = /^<div class="prose" data-html="[\w-]+">([\s\S]*)<\/div>$/.exec(html);
   if (!wrapper)
-    throw new Error(`<Markdown> no longer renders one <div class="prose"> wrapper: ${html.slice(0, 80)}`);
+    throw new Error(
+      `<Markdown> no longer renders one <div class="prose" data-html> wrapper: ${html.slice(0, 80)}`,
+    );
   return wrapper[1] ?? "";
 }

@@ -18,6 +18,8 @@ export default function RenewalPlannerPage() {
   const site = getSite();
   const { rules } = site;
   const licences = licenceChoices(site.taxonomy, rules.licences);
+  // Only what the planner reads: every prop of a client component travels in the page's data.
+  const { validity, renewal, suggestedStart, annualReport, warnings } = rules;
   return (
     <div className="tool-page">
       <Breadcrumbs trail={site.pages.breadcrumbs(routes.renewalPlanner())} />
@@ -27,7 +29,7 @@ export default function RenewalPlannerPage() {
       </p>
       <RenewalPlanner
         licences={licences}
-        rules={rules}
+        rules={{ validity, renewal, suggestedStart, annualReport, warnings }}
         guideHref={routes.article(rules.guide)}
         warningHrefs={{
           insideWindow: routes.article(rules.guide, rules.warnings.insideWindow.faq),

@@ -3,13 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { layOutForAnchor } from "./anchor-landing";
+import { prefetchOnIntent } from "./prefetch-on-intent";
 
-/** The site-internal link an event happened on, if it sits in article prose (rendered as plain HTML). */
-function proseLink(target: EventTarget | null): string | undefined {
+/** The site-internal link an event happened on, if it sits in a block of static HTML (<StaticHtml>). */
+function staticLink(target: EventTarget | null): string | undefined {
   const link = target instanceof Element ? target.closest("a[href]") : null;
   if (
     !(link instanceof HTMLAnchorElement) ||
-    !link.closest(".prose") ||
+    !link.closest("[data-html]") ||
     link.target ||
     link.hasAttribute("download")
   )
@@ -19,12 +20,13 @@ function proseLink(target: EventTarget | null): string | undefined {
 }
 
 /**
- * Links in article prose are plain anchors (see <Markdown />). This gives them what a Next.js link does, for all of
- * them with one listener each: a click opens the page on the client, without reloading, and the reader's intent
- * (pointer over, touch, keyboard focus) fetches the page ahead. Modified clicks (new tab, download) stay the
- * browser's.
+ * Links in blocks of static HTML (<StaticHtml>: article prose, lists of articles) are plain anchors. This gives them
+ * what a Next.js link does, with one listener for all of them, mounted once for the whole site (app/layout.tsx): a
+ * click opens the page on the client, without reloading, and the reader's intent (pointer over, touch, keyboard
+ * focus) fetches the page ahead where links prefetch (see prefetch-on-intent.ts). Modified clicks (new tab,
+ * download) stay the browser's.
  */
-export function ProseLinkNavigation() {
+export function StaticHtmlLinks() {
   const router = useRouter();
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
@@ -37,24 +39,23 @@ export function ProseLinkNavigation() {
         event.altKey
       )
         return;
-      const href = proseLink(event.target);
+      const href = staticLink(event.target);
       if (!href) return;
       event.preventDefault();
       layOutForAnchor(href);
       router.push(href);
     };
     const onIntent = (event: Event) => {
-      const href = proseLink(event.target);
+      const href = staticLink(event.target);
       if (href) router.prefetch(href.split("#")[0] as string);
     };
+    const intents = prefetchOnIntent ? ["pointerover", "touchstart", "focusin"] : [];
     // On window, so that a link that handles its own click (a Next.js link) has done so first.
     window.addEventListener("click", onClick);
-    for (const type of ["pointerover", "touchstart", "focusin"])
-      document.addEventListener(type, onIntent, { passive: true });
+    for (const type of intents) document.addEventListener(type, onIntent, { passive: true });
     return () => {
       window.removeEventListener("click", onClick);
-      for (const type of ["pointerover", "touchstart", "focusin"])
-        document.removeEventListener(type, onIntent);
+      for (const type of intents) document.removeEventListener(type, onIntent);
     };
   }, [router]);
   return null;
