@@ -84,7 +84,7 @@ export function runSitePass({
     finder,
     featured,
     errors: sortErrors(errors),
-    warnings,
+    warnings: sortErrors(warnings),
     stats: content.stats,
   };
   if (store === "write") {

@@ -8,12 +8,12 @@ const fixtureRoot = path.join(projectRoot, "tests", "fixtures", "import-graph");
 /**
  * The layers of the code, lowest first. A module may import from its own group and from any lower layer, never
  * upward and never sideways into another group of its own layer: app → components → lib/site → lib/pages, rules,
- * search, seo → lib/content → the leaf modules. Scripts sit above everything (they run the site's parts).
+ * search, seo, coverage, render → lib/content → the leaf modules. Scripts sit above everything (they run the site's parts).
  */
 const layers: readonly (readonly string[])[] = [
   ["lib/routes.ts", "lib/build-mode.ts", "lib/site-url.ts", "lib/filing.ts", "lib/headers.ts"],
   ["lib/content"],
-  ["lib/pages.ts", "lib/rules", "lib/search", "lib/seo"],
+  ["lib/pages.ts", "lib/coverage.ts", "lib/render", "lib/rules", "lib/search", "lib/seo"],
   ["lib/site"],
   ["components"],
   ["app", "next.config.ts"],
