@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { routes } from "../lib/routes";
+import { runSitePass } from "../lib/site/pass";
 import { filesPerPageBudget, htmlParts, measurePages, type PageWeight, pageBudgetBytes } from "./page-weight";
 
 const dirs = process.argv.slice(2).filter((a) => !a.startsWith("--"));
@@ -115,6 +116,9 @@ function breakdown(dir: string, page: PageWeight) {
     console.log(`    ${pad(kb(statSync(path.join(dir, file)).size), 7)} KB  ${file}`);
 }
 
+/** The guide the home page features (content/featured.yaml), broken down part by part where an output has it. */
+const featuredGuide = runSitePass({ root: process.cwd() }).featured?.home ?? "";
+
 for (const dir of outputs) {
   if (!existsSync(dir)) {
     console.error(`No build output in ${dir}`);
@@ -125,7 +129,7 @@ for (const dir of outputs) {
   console.log("");
   summary(dir, pages);
   byKind(pages);
-  const guide = pages.find((page) => page.route === routes.article("value-added-licence-renewal"));
+  const guide = pages.find((page) => page.route === routes.article(featuredGuide));
   const generated = pages.find((page) => page.kind === "article" && /-0001$/.test(page.route));
   for (const page of [guide, generated]) if (page) breakdown(dir, page);
 }
