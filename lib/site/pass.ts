@@ -75,7 +75,8 @@ export function runSitePass({
   const failed = new Set(errors.map((error) => error.file));
   const articles = content.articles.filter((article) => !failed.has(article.file));
 
-  const warnings = [...content.warnings, ...staleFactChecks(files, { today, maxAgeMonths })];
+  // Warnings by file and line; stale fact checks after them, oldest first (the order to re-check them in).
+  const warnings = [...sortErrors(content.warnings), ...staleFactChecks(files, { today, maxAgeMonths })];
   const pass: SitePass = {
     articles,
     taxonomy,
@@ -84,7 +85,7 @@ export function runSitePass({
     finder,
     featured,
     errors: sortErrors(errors),
-    warnings: sortErrors(warnings),
+    warnings,
     stats: content.stats,
   };
   if (store === "write") {
