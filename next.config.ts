@@ -47,8 +47,9 @@ const nextConfig: NextConfig = {
     // Next uses one worker fewer than the cores (1 on a 2-core machine); page generation is most of a build, and
     // with the content store a worker only reads JSON, so every core renders pages.
     cpus: 2,
-    // The stylesheet goes into each page's <head> instead of a render-blocking request: on a phone's first visit
-    // (most readers arrive from a shared link) the first screen paints one round trip sooner. (CSP: lib/headers.ts.)
+    // The stylesheet stays one linked, cached file (5 KB gzip). Inlined, Next put it in every page three times (the
+    // <style> and twice in the page's payload: about 58 KB raw per page); docs/performance.md has the measurement.
+    // (CSP: lib/headers.ts.)
     inlineCss: false,
     // The build's compiler cache is written after compiling, on the build's critical path; a clean build never
     // reads it, and editors see their edits through `npm run dev`.

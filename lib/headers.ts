@@ -10,11 +10,9 @@
  *   they cannot be listed as hashes in a header fixed at build time, and a nonce would force per-request rendering.
  *   What keeps injected script out is that no HTML from Markdown reaches a page unsanitized.
  * - 'unsafe-eval' in development only: React's dev build uses eval for its debugging stacks.
- * - style-src 'unsafe-inline': was there for the stylesheet inlined into each page's <head>. The stylesheet is now a
- *   linked file (next.config.ts says why) and no page has an inline style, so production could drop it; it stays
- *   until the nginx sample in the deployment docs, which tests/unit/deploy-docs.test.ts keeps equal to this header,
- *   drops it in the same change. What keeps injected styles out meanwhile is that no HTML from Markdown reaches a
- *   page unsanitized (and Markdown cannot carry style attributes or <style> through the sanitizer).
+ * - style-src 'self': the stylesheet is one linked file (next.config.ts says why it is not inlined) and no page has a
+ *   style attribute or <style>, so an injected style has nowhere to come from; Markdown cannot carry either through
+ *   the sanitizer anyway. 'unsafe-inline' in development only: Next's dev overlay injects its own styles.
  * - img-src data:: small images inlined as data: URLs (the favicon may be).
  * Everything else (fonts, fetches of the search index) is same-origin and covered by default-src 'self'.
  */
@@ -22,7 +20,7 @@ export function contentSecurityPolicy({ development = false } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
+    `style-src 'self'${development ? " 'unsafe-inline'" : ""}`,
     "img-src 'self' data:",
     "object-src 'none'",
     "base-uri 'self'",
