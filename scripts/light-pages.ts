@@ -14,44 +14,62 @@
  */
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { lightenInlinePayload } from "./inline-payload";
+import { type Lightened, lightenInlinePayload } from "./inline-payload";
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return name === "_next" ? [] : htmlFiles(file);
-    return name.endsWith(".html") ? [file] : [];
+/** The files under `dir` whose name `wanted` accepts, leaving out folders `skipped` names. */
+function filesUnder(
+  dir: string,
+  wanted: (name: string) => boolean,
+  skipped: (name: string) => boolean,
+): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return skipped(entry.name) ? [] : filesUnder(file, wanted, skipped);
+    return wanted(entry.name) ? [file] : [];
   });
 }
+
+const htmlFiles = (dir: string) =>
+  filesUnder(
+    dir,
+    (name) => name.endsWith(".html"),
+    (name) => name === "_next",
+  );
 
 /** Next's per-segment prefetch files in an export (`__next._tree.txt`, `__next._full.txt`, `__next.<segment>.txt`). */
-function segmentPrefetchFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return name === "_next" ? [] : segmentPrefetchFiles(file);
-    return /^__next\..*\.txt$/.test(name) ? [file] : [];
-  });
-}
+const segmentPrefetchFiles = (dir: string) =>
+  filesUnder(
+    dir,
+    (name) => /^__next\..*\.txt$/.test(name),
+    (name) => name === "_next",
+  );
 
 /** The per-page metadata `next start` reads (`x.meta`: headers, and the segment files to load with the page). */
-function metaFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return name.endsWith(".segments") ? [] : metaFiles(file);
-    return name.endsWith(".meta") ? [file] : [];
-  });
-}
+const metaFiles = (dir: string) =>
+  filesUnder(
+    dir,
+    (name) => name.endsWith(".meta"),
+    (name) => name.endsWith(".segments"),
+  );
 
 /** The segment that repeats a page's whole payload, for partial prerendering's client resume only. */
 const unusedSegment = "/_full";
 
-/** Removes `dir` and the folders above it (up to `root`) that are left empty. */
+/**
+ * Removes `dir` and the folders above it (up to `root`) that are left empty. Asks the file system to remove each and
+ * stops at the first that is not empty: listing a folder such as out/articles (one entry per page) for every page
+ * cost seconds at 1,000 articles.
+ */
 function removeEmptyFolders(dir: string, root: string) {
-  let current = dir;
-  while (current.startsWith(root) && current !== root && readdirSync(current).length === 0) {
-    rmdirSync(current);
-    current = path.dirname(current);
+  for (let current = dir; current.startsWith(root) && current !== root; current = path.dirname(current)) {
+    try {
+      rmdirSync(current);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOTEMPTY" || code === "EEXIST" || code === "ENOENT") return;
+      throw error;
+    }
   }
 }
 
@@ -75,18 +93,31 @@ export function lightenPages(root: string, staticExport: boolean): LightPagesRep
     removedServerFiles: 0,
     removedServerBytes: 0,
   };
-  const outputs = [path.join(root, ".next/server/app")];
-  if (staticExport) outputs.push(path.join(root, "out"));
-  for (const dir of outputs.filter((d) => existsSync(d))) {
-    for (const file of htmlFiles(dir)) {
-      const lightened = lightenInlinePayload(readFileSync(file, "utf8"), path.relative(root, file));
-      if (lightened.savedBytes === 0) continue;
-      writeFileSync(file, lightened.html);
-      report.pages++;
-      report.savedBytes += lightened.savedBytes;
+  const server = path.join(root, ".next/server/app");
+  const exported = staticExport ? path.join(root, "out") : undefined;
+  const write = (file: string, lightened: Lightened) => {
+    if (lightened.savedBytes === 0) return;
+    writeFileSync(file, lightened.html);
+    report.pages++;
+    report.savedBytes += lightened.savedBytes;
+  };
+  // The export's pages are copies of the server build's: a page found in both is lightened once.
+  const written = new Set<string>();
+  for (const file of htmlFiles(server)) {
+    const html = readFileSync(file, "utf8");
+    const lightened = lightenInlinePayload(html, path.relative(root, file));
+    write(file, lightened);
+    const copy = exported && path.join(exported, path.relative(server, file));
+    if (copy && existsSync(copy) && readFileSync(copy, "utf8") === html) {
+      write(copy, lightened);
+      written.add(copy);
     }
   }
-  for (const meta of metaFiles(path.join(root, ".next/server/app"))) {
+  for (const file of exported ? htmlFiles(exported) : []) {
+    if (!written.has(file))
+      write(file, lightenInlinePayload(readFileSync(file, "utf8"), path.relative(root, file)));
+  }
+  for (const meta of metaFiles(server)) {
     const data = JSON.parse(readFileSync(meta, "utf8")) as { segmentPaths?: string[] };
     if (!data.segmentPaths?.includes(unusedSegment)) continue;
     data.segmentPaths = data.segmentPaths.filter((segment) => segment !== unusedSegment);
@@ -100,12 +131,15 @@ export function lightenPages(root: string, staticExport: boolean): LightPagesRep
   }
   if (staticExport) {
     const out = path.join(root, "out");
+    const folders = new Set<string>();
     for (const file of segmentPrefetchFiles(out)) {
       report.removedBytes += statSync(file).size;
       rmSync(file);
       report.removedFiles++;
-      removeEmptyFolders(path.dirname(file), out);
+      folders.add(path.dirname(file));
     }
+    // Once per folder, deepest first: a page's folder of segment files is left empty, then perhaps its parent.
+    for (const folder of [...folders].sort((a, b) => b.length - a.length)) removeEmptyFolders(folder, out);
   }
   return report;
 }
