@@ -76,12 +76,14 @@ export function lightenInlinePayload(html: string, page = "page"): Lightened {
     return changed;
   };
 
-  const rewritten: FlightRow[] = rows.map((row) => {
-    const value = rowJson(row);
+  // Each row's JSON is parsed once: blanking changes it in place, and the references are read from the result.
+  const values = rows.map(rowJson);
+  const rewritten: FlightRow[] = rows.map((row, i) => {
+    const value = values[i] ?? null;
     if (value === null || !blank(value)) return row;
     return { ...row, body: Buffer.from(JSON.stringify(value)) };
   });
-  const stillReferenced = new Set(rewritten.flatMap((row) => flightReferences(rowJson(row))));
+  const stillReferenced = new Set(values.flatMap((value) => flightReferences(value ?? null)));
   const kept = rewritten.filter(
     (row) => !(row.lengthPrefixed && released.has(row.id) && !stillReferenced.has(row.id)),
   );
