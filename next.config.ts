@@ -48,7 +48,8 @@ const nextConfig: NextConfig = {
     // with the content store a worker only reads JSON, so every core renders pages.
     cpus: 2,
     // The stylesheet stays one linked, cached file (5 KB gzip). Inlined, Next put it in every page three times (the
-    // <style> and twice in the page's payload: about 58 KB raw per page); docs/performance.md has the measurement.
+    // <style> and twice in the page's payload: 64 KB raw per page), and Lighthouse's LCP and TBT on home, guide and
+    // search were no better (docs/performance.md, "Inline or linked stylesheet").
     // (CSP: lib/headers.ts.)
     inlineCss: false,
     // The build's compiler cache is written after compiling, on the build's critical path; a clean build never
