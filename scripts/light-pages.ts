@@ -129,17 +129,16 @@ export function lightenPages(root: string, staticExport: boolean): LightPagesRep
       report.removedServerFiles++;
     }
   }
-  if (staticExport) {
-    const out = path.join(root, "out");
+  if (exported) {
     const folders = new Set<string>();
-    for (const file of segmentPrefetchFiles(out)) {
+    for (const file of segmentPrefetchFiles(exported)) {
       report.removedBytes += statSync(file).size;
       rmSync(file);
       report.removedFiles++;
       folders.add(path.dirname(file));
     }
-    // Once per folder, deepest first: a page's folder of segment files is left empty, then perhaps its parent.
-    for (const folder of [...folders].sort((a, b) => b.length - a.length)) removeEmptyFolders(folder, out);
+    // Once per folder; in any order, since each climb stops at a folder still holding another.
+    for (const folder of folders) removeEmptyFolders(folder, exported);
   }
   return report;
 }
