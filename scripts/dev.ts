@@ -5,7 +5,9 @@
  * - a page asked for while a saved change is being read waits for that pass, so a reload shows the edit;
  * - while the content has an error, every page answers 500 with the problems exactly as `npm run check` prints them
  *   (components/dev/ContentProblemsPage), and comes back by itself once the file is fixed;
- * - open pages hear of each pass on /__content-events and follow it (components/dev/DevContentNotice).
+ * - open pages hear of each pass on /__content-events and follow it (components/dev/DevContentNotice);
+ * - Next starts once there is a snapshot to read: at once, or, when the first pass of a fresh checkout finds an
+ *   error, when that error is fixed (the pages would have nothing to render, and its config reads the redirects).
  *
  *   npm run dev [-- --port 3001] [-- --hostname 0.0.0.0]      (PORT is honoured too; 3000 by default)
  */
@@ -14,6 +16,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { parseArgs } from "node:util";
 import { contentEventsPath } from "../components/dev/content-events";
 import type { AuthorError } from "../lib/content/errors";
+import { snapshotFile, writtenAt } from "../lib/site/snapshot";
 import type { ContentMessage } from "./content-watch";
 
 // Next and React pick their development builds from NODE_ENV when they load, so it is set before they are imported.
@@ -44,6 +47,24 @@ let reading = true;
 let waiting: (() => void)[] = [];
 const listeners = new Set<ServerResponse>();
 
+type NextServer = ReturnType<typeof next>;
+type StartedNext = {
+  app: NextServer;
+  handle: ReturnType<NextServer["getRequestHandler"]>;
+  upgrade: ReturnType<NextServer["getUpgradeHandler"]>;
+};
+let nextServer: Promise<StartedNext> | undefined;
+/** Next, started the first time the content pass has left a snapshot behind; undefined until then. */
+function startedNext(): Promise<StartedNext> | undefined {
+  if (!nextServer && writtenAt(root, snapshotFile) > 0) {
+    const app = next({ dev: true, dir: root, hostname, port });
+    nextServer = app
+      .prepare()
+      .then(() => ({ app, handle: app.getRequestHandler(), upgrade: app.getUpgradeHandler() }));
+  }
+  return nextServer;
+}
+
 const content = fork(new URL("./content-watch.ts", import.meta.url).pathname, [], {
   cwd: root,
   execArgv: ["--import", "tsx"],
@@ -57,6 +78,7 @@ const firstPass = new Promise<void>((resolve, reject) => {
     }
     latest = message;
     reading = false;
+    startedNext();
     for (const resume of waiting) resume();
     waiting = [];
     const event = `data: ${JSON.stringify({ pass: message.pass, errors: message.errors.length })}\n\n`;
@@ -103,20 +125,27 @@ function serveProblems(response: ServerResponse): void {
   response.end(`<!DOCTYPE html>${html}`);
 }
 
-// The pages read the snapshot the first pass writes: Next starts once it is there.
 await firstPass;
-const app = next({ dev: true, dir: root, hostname, port });
-await app.prepare();
-const handle = app.getRequestHandler();
+await startedNext();
 const server = createServer(async (request, response) => {
   if (request.url === contentEventsPath) return serveEvents(request, response);
   if (wantsPage(request)) {
     await passDone();
     if (latest.errors.length > 0) return serveProblems(response);
   }
-  void handle(request, response);
+  const started = await startedNext();
+  if (!started) {
+    // Only a file or script asked for outside a page, while the first pass's errors stand: pages show them.
+    response.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+    return response.end("The content has errors: open a page, or see the terminal.");
+  }
+  void started.handle(request, response);
 });
-server.on("upgrade", app.getUpgradeHandler());
+server.on("upgrade", (request, socket, head) => {
+  const started = startedNext();
+  if (!started) return socket.destroy();
+  void started.then(({ upgrade }) => upgrade(request, socket, head));
+});
 server.listen(port, hostname, () => {
   console.log(`dev server: http://${hostname}:${port} (content/ is watched; Ctrl+C stops)`);
 });
@@ -126,6 +155,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     content.kill();
     for (const listener of listeners) listener.end();
     server.close();
-    void app.close().finally(() => process.exit(0));
+    void Promise.resolve(nextServer?.then(({ app }) => app.close())).finally(() => process.exit(0));
   });
 }
